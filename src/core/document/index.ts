@@ -1,0 +1,5 @@
+export * from './types';
+export * from './props';
+export * from './flow';
+export * from './restore';
+export * from './serialize';

@@ -1,0 +1,67 @@
+import type { Design, Severity } from '../document/types';
+import type { LintFacts } from './facts';
+
+export type Stage = 'problem' | 'data' | 'features' | 'model' | 'training' | 'evaluation' | 'serving' | 'monitoring';
+
+/** The interview framework order; the findings panel and the design score follow it. */
+export const STAGES: readonly Stage[] = ['problem', 'data', 'features', 'model', 'training', 'evaluation', 'serving', 'monitoring'];
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  nodeIds: string[];
+  edgeIds?: string[];
+}
+
+export interface RuleContext {
+  design: Design;
+  /** Graph facts computed once per lint run and shared by every rule. */
+  facts: LintFacts;
+  report(report: Report): void;
+}
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  stage: Stage;
+  docs: {
+    /** What the rule checks, in one or two sentences. */
+    description: string;
+    /** Why it matters, citing the seed guide or paper (s000…s004, MLTS, TDebt). */
+    why: string;
+    /** Choices made where DOMAIN.md's condition needed interpreting. */
+    notes?: string;
+  };
+  /** Message templates keyed by message id, with {{placeholders}}. */
+  messages: Record<string, string>;
+  /** Short label of the quick fix, when the rule has one. */
+  fixLabel?: string;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+  /** A pure function from design to design that resolves one finding. */
+  fix?(design: Design, finding: Finding): Design;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  stage: Stage;
+  messageId: string;
+  message: string;
+  data: Record<string, string | number>;
+  nodeIds: string[];
+  edgeIds: string[];
+  /** True when the rule has a quick fix for this finding. */
+  fixable: boolean;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Findings of rules the design turned off in `lint.off`, counted but not shown. */
+  suppressed: number;
+  /** Per rule id, how many findings it suppressed. */
+  suppressedByRule: Record<string, number>;
+}
