@@ -1,0 +1,115 @@
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { DesignEdge, DesignNode } from '../document/types';
+import { NODE_HEIGHT, NODE_WIDTH, SPACING } from './sizes';
+import { reverseSections } from './route';
+import type { Direction, EdgeRoute, Elk, NodeBox } from './types';
+
+/**
+ * Feedback edges that close a loop are handed to ELK reversed, so the loop is broken where the
+ * design says it loops back (DOMAIN.md: only feedback edges may close a cycle) rather than at
+ * an edge ELK's heuristic picks. Feedback edges are tried in breadth-first order from the
+ * client requests, so logs stay after the server that writes them and the edge back into
+ * training is the one drawn backwards.
+ */
+export function edgesToReverse(nodes: readonly DesignNode[], edges: readonly DesignEdge[]): Set<string> {
+  const out = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
+  const addEdge = (e: DesignEdge) => out.get(e.source)?.push(e.target);
+  for (const e of edges) if (e.flow !== 'feedback') addEdge(e);
+  const reaches = (from: string, to: string) => {
+    const seen = new Set([from]);
+    const stack = [from];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (id === to) return true;
+      for (const next of out.get(id) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+    return false;
+  };
+  const reversed = new Set<string>();
+  for (const e of byDiscovery(nodes, edges).filter((e) => e.flow === 'feedback')) {
+    if (reaches(e.target, e.source)) reversed.add(e.id);
+    else addEdge(e);
+  }
+  return reversed;
+}
+
+function byDiscovery(nodes: readonly DesignNode[], edges: readonly DesignEdge[]): DesignEdge[] {
+  const hasIn = new Set(edges.map((e) => e.target));
+  const roots = [...nodes.filter((n) => n.kind === 'client-request'), ...nodes.filter((n) => !hasIn.has(n.id)), ...nodes];
+  const rank = new Map<string, number>();
+  const queue: string[] = [];
+  for (const r of roots) {
+    if (rank.has(r.id)) continue;
+    rank.set(r.id, rank.size);
+    queue.push(r.id);
+    while (queue.length) {
+      const id = queue.shift()!;
+      for (const e of edges) {
+        if (e.source !== id || rank.has(e.target)) continue;
+        rank.set(e.target, rank.size);
+        queue.push(e.target);
+      }
+    }
+  }
+  return [...edges].sort((a, b) => (rank.get(a.source) ?? 0) - (rank.get(b.source) ?? 0));
+}
+
+export function elkOptions(direction: Direction): Record<string, string> {
+  return {
+    'elk.algorithm': 'layered',
+    'elk.direction': direction,
+    'elk.edgeRouting': 'ORTHOGONAL',
+    'elk.spacing.nodeNode': String(SPACING.nodeNode),
+    'elk.layered.spacing.nodeNodeBetweenLayers': String(SPACING.betweenLayers),
+    'elk.spacing.edgeNode': String(SPACING.edgeNode),
+    'elk.spacing.edgeEdge': String(SPACING.edgeEdge),
+    'elk.layered.spacing.edgeNodeBetweenLayers': String(SPACING.edgeNode),
+    // Keep the order the user drew things in when ELK has a free choice: re-running layout on an unchanged design gives the same picture.
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+    'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+  };
+}
+
+// ELK wants ids unique across nodes and edges; a design may reuse one string for both.
+const NODE_PREFIX = 'n:';
+const EDGE_PREFIX = 'e:';
+
+export interface ElkResult {
+  nodes: Record<string, NodeBox>;
+  edges: Record<string, EdgeRoute>;
+}
+
+/** Runs ELK's layered algorithm on the given nodes and the edges between them. */
+export async function runElk(elk: Elk, nodes: readonly DesignNode[], edges: readonly DesignEdge[], direction: Direction): Promise<ElkResult> {
+  const ids = new Set(nodes.map((n) => n.id));
+  const inside = edges.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target);
+  const reversed = edgesToReverse(nodes, inside);
+  const graph: ElkNode = {
+    id: 'root',
+    layoutOptions: elkOptions(direction),
+    children: nodes.map((n) => ({ id: NODE_PREFIX + n.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
+    edges: inside.map((e): ElkExtendedEdge => {
+      const flip = reversed.has(e.id);
+      return { id: EDGE_PREFIX + e.id, sources: [NODE_PREFIX + (flip ? e.target : e.source)], targets: [NODE_PREFIX + (flip ? e.source : e.target)] };
+    }),
+  };
+  const result = await elk.layout(graph);
+  const boxes: Record<string, NodeBox> = {};
+  for (const child of result.children ?? []) {
+    boxes[child.id.slice(NODE_PREFIX.length)] = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? NODE_WIDTH, height: child.height ?? NODE_HEIGHT };
+  }
+  const routes: Record<string, EdgeRoute> = {};
+  const byId = new Map(inside.map((e) => [e.id, e]));
+  for (const laid of result.edges ?? []) {
+    const edge = byId.get(laid.id.slice(EDGE_PREFIX.length));
+    if (!edge) continue;
+    const sections = (laid.sections ?? []).map((s) => ({ startPoint: s.startPoint, endPoint: s.endPoint, bendPoints: s.bendPoints ?? [] }));
+    routes[edge.id] = { id: edge.id, source: edge.source, target: edge.target, sections: reversed.has(edge.id) ? reverseSections(sections) : sections };
+  }
+  return { nodes: boxes, edges: routes };
+}

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './sizes';
+export { LANES, laneOf } from './lanes';
+export { layoutDesign, layoutIfMissing } from './layout';
+export { simpleRoute } from './route';

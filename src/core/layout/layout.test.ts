@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDesign } from '../document';
+import type { Design, DesignEdge, DesignNode, Flow } from '../document/types';
+import { laneOf, layoutDesign, layoutIfMissing, NODE_HEIGHT, NODE_WIDTH, routePoints, type DesignLayout, type Elk, type NodeBox } from '.';
+import { overlaps } from './route';
+
+let elk: Elk;
+beforeAll(async () => {
+  const ELK = (await import('elkjs/lib/elk.bundled.js')).default;
+  elk = new ELK();
+});
+
+function fixture(name: string): Design {
+  const text = readFileSync(fileURLToPath(new URL(`../testing/fixtures/${name}`, import.meta.url)), 'utf8');
+  const result = parseDesign(text);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.design;
+}
+
+function design(nodes: [string, string, Partial<DesignNode>?][], edges: [string, string, Flow][]): Design {
+  return {
+    format: 'mlsd-studio/design',
+    version: 1,
+    nodes: nodes.map(([id, kind, rest]) => ({ id, kind, props: {}, ...rest })),
+    edges: edges.map(([source, target, flow]): DesignEdge => ({ id: `${source}-${target}`, source, target, flow })),
+  };
+}
+
+function expectNoOverlap(layout: DesignLayout) {
+  const boxes = Object.entries(layout.nodes);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      expect(overlaps(boxes[i][1], boxes[j][1]), `${boxes[i][0]} overlaps ${boxes[j][0]}`).toBe(false);
+    }
+}
+
+const right = (b: NodeBox) => b.x + b.width;
+const bottom = (b: NodeBox) => b.y + b.height;
+
+const servingChain = design(
+  [
+    ['feed', 'client-request'],
+    ['candidates', 'candidate-generation'],
+    ['light', 'light-ranker'],
+    ['heavy', 'heavy-ranker'],
+    ['policy', 'reranker'],
+    ['features', 'feature-store'],
+  ],
+  [
+    ['feed', 'candidates', 'request'],
+    ['candidates', 'light', 'request'],
+    ['light', 'heavy', 'request'],
+    ['heavy', 'policy', 'request'],
+    ['features', 'heavy', 'request'],
+  ],
+);
+
+describe('layoutDesign', () => {
+  it('places every node at the shared node size, without overlaps, on the clean fixture', async () => {
+    const d = fixture('clean.json');
+    const layout = await layoutDesign(d, elk, { direction: 'RIGHT' });
+    expect(Object.keys(layout.nodes).sort()).toEqual(d.nodes.map((n) => n.id).sort());
+    for (const box of Object.values(layout.nodes)) expect([box.width, box.height]).toEqual([NODE_WIDTH, NODE_HEIGHT]);
+    expectNoOverlap(layout);
+  });
+
+  it('orders the request chain left to right, and top to bottom with direction DOWN', async () => {
+    const across = await layoutDesign(servingChain, elk, { direction: 'RIGHT' });
+    const down = await layoutDesign(servingChain, elk, { direction: 'DOWN' });
+    for (const e of servingChain.edges) {
+      expect(right(across.nodes[e.source]), e.id).toBeLessThan(across.nodes[e.target].x);
+      expect(bottom(down.nodes[e.source]), e.id).toBeLessThan(down.nodes[e.target].y);
+    }
+  });
+
+  it('routes every edge orthogonally from its source side to its target side', async () => {
+    const layout = await layoutDesign(servingChain, elk, { direction: 'RIGHT' });
+    for (const e of servingChain.edges) {
+      const points = routePoints(layout.edges[e.id]);
+      expect(points.length).toBeGreaterThanOrEqual(2);
+      expect(points[0].x).toBeCloseTo(right(layout.nodes[e.source]));
+      expect(points.at(-1)!.x).toBeCloseTo(layout.nodes[e.target].x);
+      for (let i = 1; i < points.length; i++) {
+        const straight = points[i].x === points[i - 1].x || points[i].y === points[i - 1].y;
+        expect(straight, `${e.id} segment ${i}`).toBe(true);
+      }
+    }
+  });
+
+  it('draws a loop-closing feedback edge backwards instead of bending the pipeline', async () => {
+    const layout = await layoutDesign(fixture('clean.json'), elk, { direction: 'RIGHT' });
+    const { nodes } = layout;
+    // trainer → eval → registry → experiment → classifier stays left to right…
+    expect(right(nodes.trainer)).toBeLessThan(nodes.eval.x);
+    expect(right(nodes.experiment)).toBeLessThan(nodes.classifier.x);
+    // …and the log the classifier writes sits after it.
+    expect(right(nodes.classifier)).toBeLessThan(nodes.log.x);
+    // The joiner feeds training back: it is drawn after the log, its edge entering the trainer from the far side.
+    expect(right(nodes.log)).toBeLessThan(nodes.join.x);
+    const back = routePoints(layout.edges['join-trainer']);
+    expect(back[0].x).toBeCloseTo(nodes.join.x);
+    expect(back.at(-1)!.x).toBeCloseTo(right(nodes.trainer));
+  });
+
+  it('keeps a pinned node exactly where the user put it and lays the rest out around it', async () => {
+    const pinned = { ...servingChain, nodes: servingChain.nodes.map((n) => (n.id === 'heavy' ? { ...n, pinned: true, position: { x: 1234, y: -56 } } : n)) };
+    const layout = await layoutDesign(pinned, elk, { direction: 'RIGHT' });
+    expect(layout.nodes.heavy).toMatchObject({ x: 1234, y: -56 });
+    expectNoOverlap(layout);
+    expect(right(layout.nodes.light)).toBeLessThan(layout.nodes.heavy.x);
+  });
+
+  it('keeps several pinned nodes and pushes the others off them', async () => {
+    const nodes = servingChain.nodes.map((n) =>
+      n.id === 'heavy' ? { ...n, pinned: true, position: { x: 0, y: 0 } } : n.id === 'policy' ? { ...n, pinned: true, position: { x: 0, y: 40 } } : n,
+    );
+    const layout = await layoutDesign({ ...servingChain, nodes }, elk, { direction: 'RIGHT' });
+    expect(layout.nodes.heavy).toMatchObject({ x: 0, y: 0 });
+    expect(layout.nodes.policy).toMatchObject({ x: 0, y: 40 });
+    const others = Object.entries(layout.nodes).filter(([id]) => id !== 'heavy' && id !== 'policy');
+    for (const [id, box] of others) {
+      expect(overlaps(box, layout.nodes.heavy), id).toBe(false);
+      expect(overlaps(box, layout.nodes.policy), id).toBe(false);
+    }
+  });
+
+  it('lays out only a selection and leaves the other nodes where they are', async () => {
+    const placed = { ...servingChain, nodes: servingChain.nodes.map((n, i) => ({ ...n, position: { x: i * 500, y: 900 } })) };
+    const layout = await layoutDesign(placed, elk, { direction: 'RIGHT', onlyIds: ['candidates', 'light'] });
+    for (const n of placed.nodes.filter((n) => n.id !== 'candidates' && n.id !== 'light')) {
+      expect(layout.nodes[n.id]).toMatchObject(n.position!);
+    }
+    expect(right(layout.nodes.candidates)).toBeLessThan(layout.nodes.light.x);
+    expect(Object.keys(layout.edges)).toHaveLength(servingChain.edges.length);
+  });
+
+  it('stacks online, nearline and offline bands that contain their nodes', async () => {
+    const d = fixture('clean.json');
+    const layout = await layoutDesign(d, elk, { direction: 'RIGHT', lanes: true });
+    const lanes = laneOf(d);
+    expect(layout.lanes!.map((l) => l.lane)).toEqual(['online', 'nearline', 'offline']);
+    for (const [id, box] of Object.entries(layout.nodes)) {
+      const band = layout.lanes!.find((l) => l.lane === lanes[id])!;
+      expect(box.y, id).toBeGreaterThanOrEqual(band.y);
+      expect(bottom(box), id).toBeLessThanOrEqual(bottom(band));
+    }
+    for (let i = 1; i < layout.lanes!.length; i++) expect(layout.lanes![i].y).toBeGreaterThanOrEqual(bottom(layout.lanes![i - 1]));
+    expectNoOverlap(layout);
+    expect(right(layout.nodes.trainer)).toBeLessThan(layout.nodes.eval.x);
+  });
+
+  it('gives every edge a route and bounds that enclose the whole drawing', async () => {
+    const d = fixture('special-characters.json');
+    const layout = await layoutDesign(d, elk, { direction: 'DOWN', lanes: true });
+    expect(Object.keys(layout.edges).sort()).toEqual(d.edges.map((e) => e.id).sort());
+    for (const box of Object.values(layout.nodes)) {
+      expect(box.x).toBeGreaterThanOrEqual(layout.bounds.x);
+      expect(right(box)).toBeLessThanOrEqual(right(layout.bounds));
+    }
+  });
+});
+
+describe('laneOf', () => {
+  it('puts the serving path online, streams and monitors nearline, training offline', () => {
+    const lanes = laneOf(fixture('clean.json'));
+    expect([lanes.ticket, lanes.gateway, lanes.classifier]).toEqual(['online', 'online', 'online']);
+    expect([lanes.features, lanes.log, lanes.drift, lanes.alerts]).toEqual(['nearline', 'nearline', 'nearline', 'nearline']);
+    expect([lanes.events, lanes.batch, lanes.trainer, lanes.registry]).toEqual(['offline', 'offline', 'offline', 'offline']);
+  });
+
+  it('treats a streaming feature pipeline as nearline and a batch one as offline', () => {
+    const lanes = laneOf(
+      design(
+        [
+          ['streaming', 'feature-pipeline', { props: { freshness: 'near-realtime' } }],
+          ['nightly', 'feature-pipeline'],
+        ],
+        [],
+      ),
+    );
+    expect(lanes).toEqual({ streaming: 'nearline', nightly: 'offline' });
+  });
+});
+
+describe('layoutIfMissing', () => {
+  it('returns a design whose nodes all have positions unchanged', async () => {
+    const placed = { ...servingChain, nodes: servingChain.nodes.map((n, i) => ({ ...n, position: { x: i, y: i } })) };
+    expect(await layoutIfMissing(placed, elk)).toBe(placed);
+  });
+
+  it('gives every node a position without touching the input', async () => {
+    const d = fixture('clean.json');
+    const before = JSON.stringify(d);
+    const laidOut = await layoutIfMissing(d, elk);
+    expect(JSON.stringify(d)).toBe(before);
+    expect(laidOut.nodes.every((n) => n.position && Number.isFinite(n.position.x) && Number.isFinite(n.position.y))).toBe(true);
+    expect(laidOut.edges).toEqual(d.edges);
+  });
+});
