@@ -123,16 +123,20 @@ function editDistance(a: string, b: string): number {
 
 /** The closest name to a misspelt one, when it is close enough to be a likely typo. */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  const wanted = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = editDistance(name.toLowerCase(), c.toLowerCase());
+    const lower = c.toLowerCase();
+    // "latency-drift" for "latency": one name inside the other is a likelier meaning than any edit.
+    const d = lower.length >= 4 && (wanted.includes(lower) || lower.includes(wanted)) && wanted.length >= 4 ? 0.5 : editDistance(wanted, lower);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  const allowed = wanted.length <= 3 ? 0 : Math.max(2, Math.floor(wanted.length / 3));
+  return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 
 export function suggestKind(name: string): string | undefined {

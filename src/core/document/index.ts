@@ -3,3 +3,4 @@ export * from './props';
 export * from './flow';
 export * from './restore';
 export * from './serialize';
+export * from './edit';

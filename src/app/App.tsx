@@ -1,0 +1,126 @@
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import { Canvas } from '../canvas/Canvas';
+import { Inspector } from '../panels/Inspector';
+import { Notices } from '../panels/Notices';
+import { Palette } from '../panels/Palette';
+import { ShortcutsDialog } from '../panels/ShortcutsDialog';
+import { Toolbar } from '../panels/Toolbar';
+import { commandForKey } from './commands';
+import { provideUi, runCommand } from './commands/run';
+import { readClipboard, writeClipboard } from './clipboard';
+import { createDesign, initDesigns, startAutosave } from './designs';
+import { openDesignFile, pickFile, saveDesignFile } from './files';
+import { startLinting } from './lint';
+import { notify } from './notify';
+import { useUiPrefs } from './prefs';
+import { useEditor } from './store';
+
+const isTyping = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+/** Connects the command registry to the screen: viewport, dialogs, files, clipboard. */
+function useUiServices(openPanel: (name: string) => void) {
+  const rf = useReactFlow();
+  useEffect(() => {
+    provideUi({
+      viewportCenter() {
+        const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+        return pane ? rf.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 };
+      },
+      fitView: () => void rf.fitView({ padding: 0.2, maxZoom: 1.2, duration: 200 }),
+      zoomIn: () => void rf.zoomIn({ duration: 150 }),
+      zoomOut: () => void rf.zoomOut({ duration: 150 }),
+      undo: () => useEditor.getState().undo(),
+      redo: () => useEditor.getState().redo(),
+      openFile: () => pickFile(),
+      saveFile: saveDesignFile,
+      newDesign: () => void createDesign(),
+      toggleTheme: () => useUiPrefs.getState().toggleTheme(),
+      toggleSnap: () => useUiPrefs.getState().toggleSnap(),
+      writeClipboard,
+      readClipboard,
+      notify: (m) => notify(m),
+      open: openPanel,
+    });
+  }, [rf, openPanel]);
+
+  // Fit the view whenever another design is opened.
+  const designId = useEditor((s) => s.designId);
+  useEffect(() => {
+    if (designId) requestAnimationFrame(() => void rf.fitView({ padding: 0.2, maxZoom: 1.2 }));
+  }, [designId, rf]);
+}
+
+function Studio() {
+  const [panel, setPanel] = useState<string>();
+  useUiServices(setPanel);
+  const theme = useUiPrefs((s) => s.theme);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  useEffect(() => {
+    const stopAutosave = startAutosave();
+    let stopLint = () => {};
+    void initDesigns().then(() => {
+      stopLint = startLinting();
+    });
+    return () => {
+      stopAutosave();
+      stopLint();
+    };
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      const command = commandForKey(e);
+      if (!command) return;
+      e.preventDefault();
+      runCommand(command);
+    };
+    // Design files dropped anywhere on the window open as a new design.
+    const onDragOver = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files?.[0];
+      if (!file) return;
+      e.preventDefault();
+      void openDesignFile(file);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+
+  return (
+    <div className="studio">
+      <Toolbar />
+      <Palette />
+      <main className="main" aria-label="Canvas area">
+        <Canvas />
+      </main>
+      <div className="side">
+        <Inspector />
+      </div>
+      <Notices />
+      {panel === 'shortcuts' && <ShortcutsDialog onClose={() => setPanel(undefined)} />}
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <ReactFlowProvider>
+      <Studio />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,41 @@
+import { copy, cut, deleteSelection, duplicate, paste, selectAll } from './edit';
+import { newDesign, openFile, saveFile } from './file';
+import { redo, undo } from './history';
+import type { Command, KeyLike } from './types';
+import { fitView, showShortcuts, toggleSnap, toggleTheme, zoomIn, zoomOut } from './view';
+
+export * from './types';
+
+/** Every command of the app: toolbar, menus, the keyboard and the command palette read this list. */
+export const COMMANDS: Command[] = [
+  undo,
+  redo,
+  deleteSelection,
+  duplicate,
+  copy,
+  cut,
+  paste,
+  selectAll,
+  fitView,
+  zoomIn,
+  zoomOut,
+  openFile,
+  saveFile,
+  newDesign,
+  toggleTheme,
+  toggleSnap,
+  showShortcuts,
+];
+
+/** Lets later features (export, layout, lint, interview…) add their commands to the one registry. */
+export function registerCommands(...commands: Command[]): void {
+  for (const c of commands) if (!COMMANDS.some((x) => x.name === c.name)) COMMANDS.push(c);
+}
+
+export function commandForKey(e: KeyLike): Command | undefined {
+  return COMMANDS.find((c) => c.keyTest?.(e));
+}
+
+export function getCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

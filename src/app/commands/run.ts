@@ -1,0 +1,33 @@
+import { useEditor } from '../store';
+import type { Command, UiServices } from './types';
+
+let ui: UiServices | undefined;
+
+/** The app shell provides the screen services once it is mounted. */
+export function provideUi(services: UiServices): void {
+  ui = services;
+}
+
+export function uiServices(): UiServices {
+  if (!ui) throw new Error('UI services are not mounted yet');
+  return ui;
+}
+
+export function isEnabled(command: Command): boolean {
+  const { design, selection } = useEditor.getState();
+  return !command.enabled || command.enabled({ design, selection, ui: uiServices() });
+}
+
+/** Runs a command against the editor: a design edit becomes exactly one undo step. */
+export function runCommand(command: Command): void {
+  const state = useEditor.getState();
+  const ctx = { design: state.design, selection: state.selection, ui: uiServices() };
+  if (command.enabled && !command.enabled(ctx)) return;
+  const result = command.perform(ctx);
+  if (!result) return;
+  if (result.design === state.design) {
+    if (result.select) state.select(result.select);
+    return;
+  }
+  state.commit(() => result.design, { content: result.content, select: result.select });
+}

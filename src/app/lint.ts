@@ -1,0 +1,50 @@
+import { create } from 'zustand';
+import { lint, type LintResult } from '../core/lint';
+import type { Severity } from '../core/document';
+import { useEditor } from './store';
+
+/** Findings of the open design, recomputed when its content changes (never on drags or pans). */
+interface LintState {
+  result: LintResult;
+  /** Per node id, "severity:count" of its findings (a string, so unchanged badges do not re-render). */
+  badges: ReadonlyMap<string, string>;
+  /** The contentRev the result belongs to. */
+  rev: number;
+  runs: number;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function summarize(result: LintResult): Map<string, string> {
+  const worst = new Map<string, Severity>();
+  const count = new Map<string, number>();
+  for (const f of result.findings)
+    for (const id of f.nodeIds) {
+      const w = worst.get(id);
+      if (!w || RANK[f.severity] < RANK[w]) worst.set(id, f.severity);
+      count.set(id, (count.get(id) ?? 0) + 1);
+    }
+  return new Map([...worst].map(([id, sev]) => [id, `${sev}:${count.get(id)}`]));
+}
+
+export const useLint = create<LintState>()(() => ({
+  result: { findings: [], suppressed: 0, suppressedByRule: {} },
+  badges: new Map(),
+  rev: -1,
+  runs: 0,
+}));
+
+function run() {
+  const { design, contentRev } = useEditor.getState();
+  if (contentRev === useLint.getState().rev) return;
+  const result = lint(design);
+  useLint.setState((s) => ({ result, badges: summarize(result), rev: contentRev, runs: s.runs + 1 }));
+}
+
+/** Starts linting the open design; returns the unsubscribe function. */
+export function startLinting(): () => void {
+  run();
+  return useEditor.subscribe((s, prev) => {
+    if (s.contentRev !== prev.contentRev) run();
+  });
+}

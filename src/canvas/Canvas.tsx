@@ -1,0 +1,138 @@
+import {
+  Background,
+  BackgroundVariant,
+  type Connection,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { type DragEvent, useCallback, useMemo } from 'react';
+import { connect, newNode, type Position } from '../core/document';
+import { useEditor } from '../app/store';
+import { useUiPrefs } from '../app/prefs';
+import { ComponentNode } from './ComponentNode';
+import { FlowEdge } from './FlowEdge';
+import { Legend } from './Legend';
+import { toRfEdges, toRfNodes } from './rf';
+import { GRID, NODE_HEIGHT, NODE_WIDTH } from './sizes';
+import { useHighlightedEdges } from './highlight';
+
+const nodeTypes = { component: ComponentNode };
+const edgeTypes = { flow: FlowEdge };
+export const KIND_MIME = 'application/x-mlsd-kind';
+
+export function Canvas() {
+  const design = useEditor((s) => s.design);
+  const selection = useEditor((s) => s.selection);
+  const snap = useUiPrefs((s) => s.snap);
+  const theme = useUiPrefs((s) => s.theme);
+  const highlighted = useHighlightedEdges();
+  const rf = useReactFlow();
+
+  const nodes = useMemo(() => toRfNodes(design, selection), [design, selection]);
+  const edges = useMemo(() => toRfEdges(design, selection, highlighted), [design, selection, highlighted]);
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => {
+    const editor = useEditor.getState();
+    const moved = new Map<string, Position>();
+    let dragEnded = false;
+    let selectionChanged = false;
+    const nodeIds = new Set(editor.selection.nodeIds);
+    for (const c of changes) {
+      if (c.type === 'position' && c.position) {
+        moved.set(c.id, c.position);
+        if (c.dragging === false) dragEnded = true;
+      } else if (c.type === 'position' && c.dragging === false) dragEnded = true;
+      else if (c.type === 'select') {
+        selectionChanged = true;
+        if (c.selected) nodeIds.add(c.id);
+        else nodeIds.delete(c.id);
+      }
+    }
+    if (moved.size) {
+      if (!editor.dragging) editor.beginDrag();
+      editor.dragNodes(moved);
+    }
+    if (dragEnded && useEditor.getState().dragging) useEditor.getState().endDrag();
+    if (selectionChanged) useEditor.getState().select({ nodeIds });
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const editor = useEditor.getState();
+    const edgeIds = new Set(editor.selection.edgeIds);
+    let changed = false;
+    for (const c of changes) {
+      if (c.type !== 'select') continue;
+      changed = true;
+      if (c.selected) edgeIds.add(c.id);
+      else edgeIds.delete(c.id);
+    }
+    if (changed) editor.select({ edgeIds });
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    if (!c.source || !c.target) return;
+    useEditor.getState().commit((d) => connect(d, c.source, c.target).design);
+  }, []);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(KIND_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(KIND_MIME);
+      if (!kind) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const at = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      addKindAt(kind, { x: at.x - NODE_WIDTH / 2, y: at.y - NODE_HEIGHT / 2 });
+    },
+    [rf],
+  );
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        colorMode={theme}
+        snapToGrid={snap}
+        snapGrid={[GRID, GRID]}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Design canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={(n) => `minimap-node cat-${(n.data as { node?: { kind: string } }).node?.kind ?? ''}`} />
+        <Controls aria-label="Zoom controls" />
+        <Legend />
+      </ReactFlow>
+    </div>
+  );
+}
+
+/** Adds a component of a kind at a canvas position, selected, as one undo step. */
+export function addKindAt(kind: string, position: Position) {
+  const editor = useEditor.getState();
+  const snap = useUiPrefs.getState().snap;
+  const at = snap ? { x: Math.round(position.x / GRID) * GRID, y: Math.round(position.y / GRID) * GRID } : position;
+  const node = newNode(kind, at, new Set(editor.design.nodes.map((n) => n.id)));
+  editor.commit((d) => ({ ...d, nodes: [...d.nodes, node] }), { select: { nodeIds: new Set([node.id]), edgeIds: new Set() } });
+}

@@ -1,0 +1,44 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { getKind } from '../core/catalog';
+import { type DesignNode, nodeLabel } from '../core/document';
+import { keyFigures } from './figures';
+import { NodeBadge } from './NodeBadge';
+import type { ComponentRfNode } from './rf';
+
+export type ComponentNodeData = { node: DesignNode };
+
+/** A component drawn as a whiteboard card: category colour, glyph, label, kind, key figures. */
+function ComponentNodeView({ data, selected }: NodeProps<ComponentRfNode>) {
+  const { node } = data;
+  const kind = getKind(node.kind);
+  const label = nodeLabel(node);
+  const figures = keyFigures(node);
+  return (
+    <div
+      className={`mlsd-node cat-${kind?.category ?? 'unknown'}${selected ? ' selected' : ''}`}
+      role="group"
+      aria-label={`${label} (${kind?.label ?? node.kind})`}
+      title={node.notes || kind?.description}
+    >
+      <Handle type="target" position={Position.Left} aria-label={`${label} input`} />
+      <div className="mlsd-node__glyph" aria-hidden="true">
+        {kind?.glyph ?? '?'}
+      </div>
+      <div className="mlsd-node__body">
+        <div className="mlsd-node__label">{label}</div>
+        {label !== kind?.label && <div className="mlsd-node__kind">{kind?.label ?? node.kind}</div>}
+        {figures.length > 0 && <div className="mlsd-node__figures">{figures.join(' · ')}</div>}
+      </div>
+      {node.pinned && (
+        <span className="mlsd-node__pin" title="Pinned: auto-layout keeps it in place" aria-label="pinned">
+          📌
+        </span>
+      )}
+      <NodeBadge nodeId={node.id} />
+      <Handle type="source" position={Position.Right} aria-label={`${label} output`} />
+    </div>
+  );
+}
+
+export const ComponentNode = memo(ComponentNodeView);

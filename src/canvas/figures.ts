@@ -1,0 +1,21 @@
+import type { DesignNode } from '../core/document';
+import { numProp, strProp } from '../core/document';
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** The key figures a card shows at a glance: latency, candidates in → out, freshness. */
+export function keyFigures(node: DesignNode): string[] {
+  const out: string[] = [];
+  const latency = numProp(node, 'latencyMs');
+  const slo = numProp(node, 'sloLatencyMs');
+  const qps = numProp(node, 'qps');
+  const cin = numProp(node, 'candidatesIn') ?? numProp(node, 'corpusSize');
+  const cout = numProp(node, 'candidatesOut');
+  const fresh = strProp(node, 'freshness');
+  if (slo !== undefined) out.push(`SLO ${fmt(slo)} ms`);
+  if (qps !== undefined) out.push(`${fmt(qps)} QPS`);
+  if (latency !== undefined && !(node.kind === 'client-request' && latency === 0)) out.push(`${fmt(latency)} ms`);
+  if (cin !== undefined || cout !== undefined) out.push(`${cin !== undefined ? fmt(cin) : '?'} → ${cout !== undefined ? fmt(cout) : '?'}`);
+  if (fresh) out.push(fresh);
+  return out;
+}

@@ -1,0 +1,33 @@
+import { COMMANDS } from '../app/commands';
+import { Dialog } from './Dialog';
+
+export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  return (
+    <Dialog title="Keyboard shortcuts" onClose={onClose}>
+      <table className="shortcuts">
+        <tbody>
+          {COMMANDS.filter((c) => c.shortcut).map((c) => (
+            <tr key={c.name}>
+              <td>{c.label}</td>
+              <td>
+                <kbd>{c.shortcut}</kbd>
+              </td>
+            </tr>
+          ))}
+          <tr>
+            <td>Add a component at the centre</td>
+            <td>
+              <kbd>Enter</kbd> on a palette item
+            </td>
+          </tr>
+          <tr>
+            <td>Box select / add to selection</td>
+            <td>
+              <kbd>Shift</kbd>+drag / <kbd>Shift</kbd>+click
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}

@@ -1,0 +1,56 @@
+import { getCommand } from '../app/commands';
+import { runCommand } from '../app/commands/run';
+import { useUiPrefs } from '../app/prefs';
+import { useEditor } from '../app/store';
+import { DesignsMenu } from './DesignsMenu';
+
+function CommandButton({ name, icon, label }: { name: string; icon: string; label?: string }) {
+  const command = getCommand(name)!;
+  const text = label ?? command.label;
+  return (
+    <button type="button" className="toolbar__button" onClick={() => runCommand(command)} title={command.shortcut ? `${text} (${command.shortcut})` : text} aria-label={text}>
+      <span aria-hidden="true">{icon}</span>
+    </button>
+  );
+}
+
+export function Toolbar({ children }: { children?: React.ReactNode }) {
+  const canUndo = useEditor((s) => s.history.past.length > 0);
+  const canRedo = useEditor((s) => s.history.future.length > 0);
+  const theme = useUiPrefs((s) => s.theme);
+  const snap = useUiPrefs((s) => s.snap);
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
+      <span className="brand" aria-hidden="true">
+        ◈ MLSD Studio
+      </span>
+      <DesignsMenu />
+      <span className="toolbar__sep" />
+      <CommandButton name="open-file" icon="📂" label="Open design file" />
+      <CommandButton name="save-file" icon="💾" label="Save as JSON" />
+      <span className="toolbar__sep" />
+      <button type="button" className="toolbar__button" disabled={!canUndo} onClick={() => runCommand(getCommand('undo')!)} title="Undo (Ctrl+Z)" aria-label="Undo">
+        ↶
+      </button>
+      <button type="button" className="toolbar__button" disabled={!canRedo} onClick={() => runCommand(getCommand('redo')!)} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
+        ↷
+      </button>
+      <CommandButton name="fit-view" icon="⤢" />
+      {children}
+      <span className="toolbar__grow" />
+      <button type="button" className="toolbar__button" aria-pressed={snap} onClick={() => useUiPrefs.getState().toggleSnap()} title="Snap to grid (Alt+G)" aria-label="Snap to grid">
+        #
+      </button>
+      <button
+        type="button"
+        className="toolbar__button"
+        onClick={() => useUiPrefs.getState().toggleTheme()}
+        title="Toggle dark theme (Alt+Shift+D)"
+        aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+      >
+        {theme === 'dark' ? '☀' : '☾'}
+      </button>
+      <CommandButton name="shortcuts" icon="⌨" />
+    </header>
+  );
+}
