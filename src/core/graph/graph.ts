@@ -15,6 +15,8 @@ export class Graph {
   private readonly out = new Map<string, DesignEdge[]>();
   private readonly in = new Map<string, DesignEdge[]>();
   private readonly reachCache = new Map<string, Set<string>>();
+  /** Neighbour lists per (flows, direction), built on first use: BFS then allocates nothing per step. */
+  private readonly adjacencyCache = new Map<string, Map<string, string[]>>();
 
   constructor(design: Pick<Design, 'nodes' | 'edges'>) {
     this.nodes = design.nodes;
@@ -64,23 +66,52 @@ export class Graph {
    * Cached per (start, flows, direction): rules ask the same questions many times.
    */
   reachable(start: string, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward', without?: (n: DesignNode) => boolean): Set<string> {
-    const key = without ? undefined : `${direction}|${[...flows].sort().join(',')}|${start}`;
+    const key = without ? undefined : `${direction}|${flowKey(flows)}|${start}`;
     const cached = key && this.reachCache.get(key);
     if (cached) return cached;
-    const seen = new Set<string>([start]);
-    const stack = [start];
+    const seen = this.reachableFrom([start], flows, direction, without);
+    if (key) this.reachCache.set(key, seen);
+    return seen;
+  }
+
+  /**
+   * Nodes reachable from any of `starts` (included) in one traversal: "fed by any node of S(C)"
+   * costs O(V+E) instead of one search per node. Not cached: the start sets vary.
+   */
+  reachableFrom(starts: Iterable<string>, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward', without?: (n: DesignNode) => boolean): Set<string> {
+    const adjacency = this.adjacency(flows, direction);
+    const seen = new Set<string>();
+    const stack: string[] = [];
+    for (const s of starts) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      stack.push(s);
+    }
     while (stack.length) {
       const id = stack.pop()!;
-      const next = direction === 'forward' ? this.successors(id, flows) : this.predecessors(id, flows);
-      for (const n of next) {
+      for (const n of adjacency.get(id) ?? []) {
         if (seen.has(n)) continue;
         if (without && without(this.byId.get(n)!)) continue;
         seen.add(n);
         stack.push(n);
       }
     }
-    if (key) this.reachCache.set(key, seen);
     return seen;
+  }
+
+  private adjacency(flows: FlowSet, direction: 'forward' | 'backward'): Map<string, string[]> {
+    const key = `${direction}|${flowKey(flows)}`;
+    let map = this.adjacencyCache.get(key);
+    if (map) return map;
+    map = new Map();
+    for (const n of this.nodes) map.set(n.id, []);
+    for (const e of this.edges) {
+      if (!flows.has(e.flow) || !this.byId.has(e.source) || !this.byId.has(e.target)) continue;
+      if (direction === 'forward') map.get(e.source)!.push(e.target);
+      else map.get(e.target)!.push(e.source);
+    }
+    this.adjacencyCache.set(key, map);
+    return map;
   }
 
   /** path_F(a, b): a directed path from a to b using only edges of flows F (a ≠ b). */
@@ -110,6 +141,10 @@ export class Graph {
     if (!this.hasPath(a, b, flows)) return false;
     return !this.reachable(a, flows, 'forward', (n) => n.id !== b && isBetween(n)).has(b);
   }
+}
+
+function flowKey(flows: FlowSet): string {
+  return [...flows].sort().join(',');
 }
 
 /** Strongly connected components (Tarjan, iterative) over edges passing `keep`. */

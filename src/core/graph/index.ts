@@ -1,1 +1,4 @@
 export * from './graph';
+export * from './servingPaths';
+export * from './criticalPath';
+export * from './funnel';
