@@ -34,6 +34,8 @@ export interface RuleMeta {
   };
   /** Message templates keyed by message id, with {{placeholders}}. */
   messages: Record<string, string>;
+  /** What each {{placeholder}} of the messages holds, for rule docs and the meta-test. */
+  placeholders?: Record<string, string>;
   /** Short label of the quick fix, when the rule has one. */
   fixLabel?: string;
 }

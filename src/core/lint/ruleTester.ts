@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../document/types';
+import { runRules } from './engine';
+import { deepFreeze } from './testing';
+import type { Rule } from './types';
+
+export interface ExpectedError {
+  messageId: string;
+  nodeIds: string[];
+}
+
+export interface InvalidCase {
+  name?: string;
+  design: Design;
+  errors: ExpectedError[];
+}
+
+export type ValidCase = Design | { name: string; design: Design };
+
+const key = (e: ExpectedError) => `${e.messageId}:${[...e.nodeIds].sort().join(',')}`;
+
+/**
+ * After ESLint's RuleTester: valid designs yield no finding of the rule, invalid designs yield
+ * exactly the listed findings (messageId + nodeIds, in any order), and each finding's quick fix,
+ * applied to a frozen copy, makes that finding go away.
+ */
+export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    cases.valid.forEach((c, i) => {
+      const { name, design } = 'design' in c ? c : { name: `valid #${i + 1}`, design: c };
+      it(`passes: ${name}`, () => {
+        expect(runRules(design, [rule]).map((f) => f.message)).toEqual([]);
+      });
+    });
+    cases.invalid.forEach((c, i) => {
+      const name = c.name ?? `invalid #${i + 1}`;
+      it(`fires: ${name}`, () => {
+        const findings = runRules(c.design, [rule]);
+        expect(findings.map(key).sort()).toEqual(c.errors.map(key).sort());
+        for (const f of findings) expect(f.message, 'every placeholder is filled').not.toMatch(/\{\{/);
+      });
+      if (rule.fix) {
+        it(`fix resolves each finding: ${name}`, () => {
+          const frozen = deepFreeze(structuredClone(c.design));
+          for (const finding of runRules(frozen, [rule])) {
+            const fixed = rule.fix!(frozen, finding);
+            expect(fixed, 'the fix changes the design').not.toBe(frozen);
+            expectWellFormed(fixed);
+            const after = runRules(fixed, [rule]).map(key);
+            expect(after, `fix of "${finding.message}"`).not.toContain(key(finding));
+          }
+        });
+      }
+    });
+  });
+}
+
+/** Unique node and edge ids, and edges that join existing nodes: what the editor relies on. */
+function expectWellFormed(design: Design): void {
+  const ids = design.nodes.map((n) => n.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const edgeIds = design.edges.map((e) => e.id);
+  expect(new Set(edgeIds).size).toBe(edgeIds.length);
+  const known = new Set(ids);
+  for (const e of design.edges) expect(known.has(e.source) && known.has(e.target), `edge ${e.id} joins existing nodes`).toBe(true);
+}
+

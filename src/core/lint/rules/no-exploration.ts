@@ -1,0 +1,55 @@
+import { numProp } from '../../document/props';
+import { ANY } from '../../graph/graph';
+import { type LintFacts, RANKERS, computeFacts } from '../facts';
+import { edit } from '../fixes';
+import { hasAny } from '../format';
+import type { Rule } from '../types';
+
+/** Where exploration would go: the serving path's re-rankers, else its last rankers, else its models. */
+function explorationPoints(facts: LintFacts): string[] {
+  const serving = facts.design.nodes.filter((n) => facts.serving.has(n.id));
+  const rerankers = serving.filter((n) => n.kind === 'reranker');
+  if (rerankers.length) return rerankers.map((n) => n.id);
+  const lastRankers = serving.filter(
+    (n) => RANKERS.has(n.kind) && ![...facts.graph.descendants(n.id)].some((d) => RANKERS.has(facts.node(d).kind) && facts.serving.has(d)),
+  );
+  if (lastRankers.length) return lastRankers.map((n) => n.id);
+  return serving.filter((n) => facts.isModelNode(n)).map((n) => n.id);
+}
+
+export const noExploration: Rule = {
+  meta: {
+    id: 'no-exploration',
+    severity: 'info',
+    stage: 'model',
+    docs: {
+      description:
+        'A recommendation or ads design whose serving traffic feeds training, with no bandit on or feeding a serving path and no re-ranker that explores (explorationPct > 0).',
+      why: 'A model trained only on what it chose to show never learns about the rest: a hidden feedback loop (TDebt). Explore new items or ads with bandits (s002) or a small boost (s003).',
+      notes:
+        'Reported once per design, on the serving path\'s re-rankers (else its last rankers, else its models). Of the two fixes, the quick fix sets explorationPct=5 on a re-ranker when there is one (a setting, no new component); otherwise it inserts a bandit right after the last ranker.',
+    },
+    messages: { exploitOnly: 'The model only learns from what it already shows.' },
+    placeholders: {},
+    fixLabel: 'Explore 5% of traffic',
+  },
+  check({ facts, report }) {
+    if (!hasAny(facts.designDomains, ['recommendation', 'ads'])) return;
+    const servingIds = [...facts.serving];
+    const fedByServing = facts.graph.reachableFrom(servingIds, ANY);
+    if (!facts.trainers.some((t) => fedByServing.has(t.id))) return;
+    const feedsServing = facts.graph.reachableFrom(servingIds, ANY, 'backward');
+    if (facts.ofKind('bandit').some((b) => feedsServing.has(b.id))) return;
+    const rerankers = facts.ofKind('reranker').filter((r) => facts.serving.has(r.id));
+    if (rerankers.some((r) => (numProp(r, 'explorationPct') ?? 0) > 0)) return;
+    report({ messageId: 'exploitOnly', nodeIds: explorationPoints(facts) });
+  },
+  fix(design, finding) {
+    const target = finding.nodeIds[0] ?? explorationPoints(computeFacts(design))[0];
+    if (!target) return design;
+    const e = edit(design);
+    if (e.node(target)?.kind === 'reranker') e.setProps(target, { explorationPct: 5 });
+    else e.insertDownstream(target, 'bandit', 'request');
+    return e.done();
+  },
+};

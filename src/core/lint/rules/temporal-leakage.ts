@@ -1,0 +1,31 @@
+import { boolProp, nodeLabel, strProp } from '../../document/props';
+import { setPropsFix } from '../fixes';
+import type { Rule } from '../types';
+
+const TIME_ORDERED_DOMAINS = new Set(['recommendation', 'ranking', 'search', 'ads', 'fraud']);
+
+export const temporalLeakage: Rule = {
+  meta: {
+    id: 'temporal-leakage',
+    severity: 'error',
+    stage: 'training',
+    docs: {
+      description:
+        'A trainer that splits randomly while its data is time-ordered: it has a timestamped ancestor, or its domain is recommendation, ranking, search, ads or fraud.',
+      why: 'A random split lets the model see the future of the examples it is tested on, so offline metrics lie: "Never use future data to predict past events; time-based splits" (s001; s002 holdout strategy; s004 data splits).',
+    },
+    messages: { randomSplit: '{{trainer}} splits time-ordered data randomly; the future leaks into training.' },
+    placeholders: { trainer: 'the trainer' },
+    fixLabel: 'Split by time',
+  },
+  check({ facts, report }) {
+    for (const trainer of facts.trainers) {
+      if (strProp(trainer, 'splitStrategy') !== 'random') continue;
+      const timeOrdered =
+        TIME_ORDERED_DOMAINS.has(strProp(trainer, 'domain') ?? '') ||
+        [...facts.graph.ancestors(trainer.id)].some((id) => boolProp(facts.node(id), 'timestamped'));
+      if (timeOrdered) report({ messageId: 'randomSplit', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
+    }
+  },
+  fix: setPropsFix({ splitStrategy: 'time-based' }),
+};

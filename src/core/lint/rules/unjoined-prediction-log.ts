@@ -1,0 +1,39 @@
+import { nodeLabel } from '../../document/props';
+import { DF } from '../../graph/graph';
+import { edit } from '../fixes';
+import type { Rule } from '../types';
+
+const isLabelJoin = (n: { kind: string }) => n.kind === 'label-join';
+
+export const unjoinedPredictionLog: Rule = {
+  meta: {
+    id: 'unjoined-prediction-log',
+    severity: 'warning',
+    stage: 'data',
+    docs: {
+      description: 'A prediction log that reaches a trainer over data and feedback edges must pass a label joiner on the way.',
+      why: 'Logged features are only training data once the delayed outcome is attached to them by request id (s000 training on logged features; s003 label delay).',
+      notes:
+        'One finding per log–trainer pair. The fix inserts a label joiner right after the log on every data/feedback edge that leads to the trainer without one, so the old direct route is rerouted, not left in place.',
+    },
+    messages: { noOutcomes: '{{log}} reaches {{trainer}} without outcomes joined.' },
+    placeholders: { log: 'the prediction log', trainer: 'the trainer it reaches' },
+    fixLabel: 'Insert a label joiner',
+  },
+  check({ facts, report }) {
+    const { graph } = facts;
+    for (const log of facts.ofKind('prediction-log')) {
+      const reach = graph.reachable(log.id, DF);
+      for (const trainer of facts.trainers) {
+        if (!reach.has(trainer.id) || graph.kindBetween(log.id, trainer.id, isLabelJoin, DF)) continue;
+        report({ messageId: 'noOutcomes', data: { log: nodeLabel(log), trainer: nodeLabel(trainer) }, nodeIds: [log.id, trainer.id] });
+      }
+    }
+  },
+  fix(design, finding) {
+    const [log, trainer] = finding.nodeIds;
+    const e = edit(design);
+    e.insertAfter(log, trainer, 'label-join', DF, isLabelJoin);
+    return e.done();
+  },
+};
