@@ -2,6 +2,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { DesignEdge, DesignNode } from '../document/types';
 import { NODE_HEIGHT, NODE_WIDTH, SPACING } from './sizes';
 import { reverseSections } from './route';
+import { edgeLabelSize } from './text';
 import type { Direction, EdgeRoute, Elk, NodeBox } from './types';
 
 /**
@@ -71,6 +72,8 @@ export function elkOptions(direction: Direction): Record<string, string> {
     // Keep the order the user drew things in when ELK has a free choice: re-running layout on an unchanged design gives the same picture.
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+    'elk.edgeLabels.placement': 'CENTER',
+    'elk.spacing.edgeLabel': '4',
     'elk.padding': '[top=0,left=0,bottom=0,right=0]',
   };
 }
@@ -95,7 +98,12 @@ export async function runElk(elk: Elk, nodes: readonly DesignNode[], edges: read
     children: nodes.map((n) => ({ id: NODE_PREFIX + n.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
     edges: inside.map((e): ElkExtendedEdge => {
       const flip = reversed.has(e.id);
-      return { id: EDGE_PREFIX + e.id, sources: [NODE_PREFIX + (flip ? e.target : e.source)], targets: [NODE_PREFIX + (flip ? e.source : e.target)] };
+      const label = e.label?.trim();
+      return {
+        id: EDGE_PREFIX + e.id,
+        ...(label && { labels: [{ text: label, ...edgeLabelSize(label) }] }),
+        sources: [NODE_PREFIX + (flip ? e.target : e.source)], targets: [NODE_PREFIX + (flip ? e.source : e.target)],
+      };
     }),
   };
   const result = await elk.layout(graph);
@@ -109,7 +117,14 @@ export async function runElk(elk: Elk, nodes: readonly DesignNode[], edges: read
     const edge = byId.get(laid.id.slice(EDGE_PREFIX.length));
     if (!edge) continue;
     const sections = (laid.sections ?? []).map((s) => ({ startPoint: s.startPoint, endPoint: s.endPoint, bendPoints: s.bendPoints ?? [] }));
-    routes[edge.id] = { id: edge.id, source: edge.source, target: edge.target, sections: reversed.has(edge.id) ? reverseSections(sections) : sections };
+    const label = laid.labels?.[0];
+    routes[edge.id] = {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      sections: reversed.has(edge.id) ? reverseSections(sections) : sections,
+      ...(label && { label: { x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0 } }),
+    };
   }
   return { nodes: boxes, edges: routes };
 }

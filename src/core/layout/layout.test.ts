@@ -151,6 +151,17 @@ describe('layoutDesign', () => {
     expect(right(layout.nodes.trainer)).toBeLessThan(layout.nodes.eval.x);
   });
 
+  it('makes room for edge labels so that none sits on a card', async () => {
+    const d = fixture('special-characters.json');
+    const layout = await layoutDesign(d, elk, { direction: 'RIGHT' });
+    const labelled = d.edges.filter((e) => e.label);
+    for (const e of labelled) {
+      const label = layout.edges[e.id].label!;
+      expect(label.width, e.id).toBeGreaterThan(40);
+      for (const [id, box] of Object.entries(layout.nodes)) expect(overlaps(label, box), `${e.id} label on ${id}`).toBe(false);
+    }
+  });
+
   it('gives every edge a route and bounds that enclose the whole drawing', async () => {
     const d = fixture('special-characters.json');
     const layout = await layoutDesign(d, elk, { direction: 'DOWN', lanes: true });

@@ -2,7 +2,8 @@ import type { Design, DesignNode } from '../document/types';
 import { arrangeInLanes } from './bands';
 import { runElk } from './elk-graph';
 import { laneOf } from './lanes';
-import { overlaps, simpleRoute, translateSection } from './route';
+import { labelOnRoute, overlaps, simpleRoute, translateSection } from './route';
+import { edgeLabelSize } from './text';
 import { NODE_HEIGHT, NODE_WIDTH, SPACING } from './sizes';
 import { type DesignLayout, type Direction, type EdgeRoute, type Elk, type LaneBand, type LayoutOptions, type NodeBox, routePoints } from './types';
 
@@ -49,10 +50,14 @@ export async function layoutDesign(design: Pick<Design, 'nodes' | 'edges'>, elk:
     const t = nodes[e.target];
     if (!s || !t) continue;
     const elkRoute = elkRoutes[e.id];
-    edges[e.id] =
-      elkRoute && !moved.has(e.source) && !moved.has(e.target)
-        ? { ...elkRoute, sections: elkRoute.sections.map((sec) => translateSection(sec, dx, dy)) }
-        : { id: e.id, source: e.source, target: e.target, sections: [simpleRoute(s, t, direction)] };
+    if (elkRoute && !moved.has(e.source) && !moved.has(e.target)) {
+      const label = elkRoute.label && { ...elkRoute.label, x: elkRoute.label.x + dx, y: elkRoute.label.y + dy };
+      edges[e.id] = { ...elkRoute, sections: elkRoute.sections.map((sec) => translateSection(sec, dx, dy)), ...(label && { label }) };
+    } else {
+      const section = simpleRoute(s, t, direction);
+      const text = e.label?.trim();
+      edges[e.id] = { id: e.id, source: e.source, target: e.target, sections: [section], ...(text && { label: labelOnRoute(section, edgeLabelSize(text)) }) };
+    }
   }
   return { direction, nodes, edges, ...(bands && { lanes: bands }), bounds: boundsOf(nodes, edges, bands ?? []) };
 }
@@ -100,7 +105,8 @@ function keepPinnedAndFree(movable: DesignNode[], boxes: Record<string, NodeBox>
 function boundsOf(nodes: Record<string, NodeBox>, edges: Record<string, EdgeRoute>, bands: LaneBand[]): NodeBox {
   const xs: number[] = [];
   const ys: number[] = [];
-  for (const b of [...Object.values(nodes), ...bands]) {
+  const labels = Object.values(edges).flatMap((r) => (r.label ? [r.label] : []));
+  for (const b of [...Object.values(nodes), ...bands, ...labels]) {
     xs.push(b.x, b.x + b.width);
     ys.push(b.y, b.y + b.height);
   }

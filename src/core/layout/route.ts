@@ -53,3 +53,14 @@ export function reverseSections(sections: EdgeSection[]): EdgeSection[] {
 export function overlaps(a: NodeBox, b: NodeBox, gap = 0): boolean {
   return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 }
+
+/** A label box centred on the route's longest straight run, where it is least likely to sit on a card. */
+export function labelOnRoute(section: EdgeSection, size: { width: number; height: number }): NodeBox {
+  const points = [section.startPoint, ...section.bendPoints, section.endPoint];
+  let best = { a: points[0], b: points[1], length: -1 };
+  for (let i = 1; i < points.length; i++) {
+    const length = Math.abs(points[i].x - points[i - 1].x) + Math.abs(points[i].y - points[i - 1].y);
+    if (length > best.length) best = { a: points[i - 1], b: points[i], length };
+  }
+  return { x: (best.a.x + best.b.x) / 2 - size.width / 2, y: (best.a.y + best.b.y) / 2 - size.height / 2, ...size };
+}

@@ -30,6 +30,8 @@ export interface EdgeRoute {
   target: string;
   /** From the source's side to the target's side, in the edge's own direction. */
   sections: EdgeSection[];
+  /** Where the edge's label sits, when it has one: ELK makes room for it between layers. */
+  label?: NodeBox;
 }
 
 export interface LaneBand extends NodeBox {
