@@ -1,10 +1,10 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
-import { Inspector } from '../panels/Inspector';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
+import { SidePanel } from '../panels/SidePanel';
 import { Toolbar } from '../panels/Toolbar';
 import { commandForKey } from './commands';
 import { provideUi, runCommand } from './commands/run';
@@ -108,9 +108,7 @@ function Studio() {
       <main className="main" aria-label="Canvas area">
         <Canvas />
       </main>
-      <div className="side">
-        <Inspector />
-      </div>
+      <SidePanel />
       <Notices />
       {panel === 'shortcuts' && <ShortcutsDialog onClose={() => setPanel(undefined)} />}
     </div>

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { getKind } from '../core/catalog';
 import { type DesignNode, nodeLabel } from '../core/document';
 import { keyFigures } from './figures';
+import { useHighlight } from './highlight';
 import { NodeBadge } from './NodeBadge';
 import type { ComponentRfNode } from './rf';
 
@@ -14,9 +15,10 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentRfNode>) {
   const kind = getKind(node.kind);
   const label = nodeLabel(node);
   const figures = keyFigures(node);
+  const lit = useHighlight((s) => s.nodeIds.has(node.id));
   return (
     <div
-      className={`mlsd-node cat-${kind?.category ?? 'unknown'}${selected ? ' selected' : ''}`}
+      className={`mlsd-node cat-${kind?.category ?? 'unknown'}${selected ? ' selected' : ''}${lit ? ' lit' : ''}`}
       role="group"
       aria-label={`${label} (${kind?.label ?? node.kind})`}
       title={node.notes || kind?.description}
@@ -32,7 +34,7 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentRfNode>) {
       </div>
       {node.pinned && (
         <span className="mlsd-node__pin" title="Pinned: auto-layout keeps it in place" aria-label="pinned">
-          📌
+          ⚲
         </span>
       )}
       <NodeBadge nodeId={node.id} />

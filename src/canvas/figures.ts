@@ -15,7 +15,9 @@ export function keyFigures(node: DesignNode): string[] {
   if (slo !== undefined) out.push(`SLO ${fmt(slo)} ms`);
   if (qps !== undefined) out.push(`${fmt(qps)} QPS`);
   if (latency !== undefined && !(node.kind === 'client-request' && latency === 0)) out.push(`${fmt(latency)} ms`);
-  if (cin !== undefined || cout !== undefined) out.push(`${cin !== undefined ? fmt(cin) : '?'} → ${cout !== undefined ? fmt(cout) : '?'}`);
+  if (cin !== undefined && cout !== undefined) out.push(`${fmt(cin)} → ${fmt(cout)}`);
+  else if (cout !== undefined) out.push(`→ ${fmt(cout)}`);
+  else if (cin !== undefined) out.push(`${fmt(cin)} in`);
   if (fresh) out.push(fresh);
   return out;
 }

@@ -91,7 +91,7 @@ export function DesignsMenu() {
                       if (confirm(`Delete “${d.title}”? This cannot be undone.`)) void deleteDesign(d.id);
                     }}
                   >
-                    🗑
+                    ✕
                   </button>
                 </span>
               </li>

@@ -4,12 +4,18 @@ import { useUiPrefs } from '../app/prefs';
 import { useEditor } from '../app/store';
 import { DesignsMenu } from './DesignsMenu';
 
-function CommandButton({ name, icon, label }: { name: string; icon: string; label?: string }) {
+function CommandButton({ name, icon, label, text }: { name: string; icon?: string; label?: string; text?: string }) {
   const command = getCommand(name)!;
-  const text = label ?? command.label;
+  const name_ = label ?? command.label;
   return (
-    <button type="button" className="toolbar__button" onClick={() => runCommand(command)} title={command.shortcut ? `${text} (${command.shortcut})` : text} aria-label={text}>
-      <span aria-hidden="true">{icon}</span>
+    <button
+      type="button"
+      className={text ? 'toolbar__text' : 'toolbar__button'}
+      onClick={() => runCommand(command)}
+      title={command.shortcut ? `${name_} (${command.shortcut})` : name_}
+      aria-label={name_}
+    >
+      {text ?? <span aria-hidden="true">{icon}</span>}
     </button>
   );
 }
@@ -26,8 +32,8 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
       </span>
       <DesignsMenu />
       <span className="toolbar__sep" />
-      <CommandButton name="open-file" icon="📂" label="Open design file" />
-      <CommandButton name="save-file" icon="💾" label="Save as JSON" />
+      <CommandButton name="open-file" text="Open" label="Open design file" />
+      <CommandButton name="save-file" text="Save" label="Save as JSON" />
       <span className="toolbar__sep" />
       <button type="button" className="toolbar__button" disabled={!canUndo} onClick={() => runCommand(getCommand('undo')!)} title="Undo (Ctrl+Z)" aria-label="Undo">
         ↶

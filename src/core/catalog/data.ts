@@ -13,7 +13,7 @@ export const userDb: KindSpec = {
   id: 'user-db',
   label: 'User DB',
   category: 'data',
-  glyph: '👤',
+  glyph: '☷',
   description: 'Profiles, demographics, social graph.',
   props: { labels: labels('none'), timestamped: bool(false) },
 };
@@ -31,7 +31,7 @@ export const labelSource: KindSpec = {
   id: 'label-source',
   label: 'Label source',
   category: 'data',
-  glyph: '🏷',
+  glyph: '⚑',
   description: 'Explicit labels: ratings, annotations, user reports, chargebacks.',
   props: { labels: labels('explicit'), timestamped: bool(true), labelDelayHours: num(undefined, { unit: 'h' }) },
 };

@@ -13,7 +13,7 @@ export const apiGateway: KindSpec = {
   id: 'api-gateway',
   label: 'API gateway',
   category: 'infra',
-  glyph: '⛩',
+  glyph: '⇄',
   description: 'Routing, auth, load balancing, fan-out.',
   props: { latencyMs: latency(), qps: qps() },
 };

@@ -4,7 +4,7 @@ export const experimentService: KindSpec = {
   id: 'experiment-service',
   label: 'Experiment service',
   category: 'experimentation',
-  glyph: 'A|B',
+  glyph: 'AB',
   description: 'Splits traffic between variants; includes the stats engine.',
   props: {
     mode: oneOf(['ab', 'canary', 'shadow', 'interleaving'], 'ab'),
@@ -18,7 +18,7 @@ export const bandit: KindSpec = {
   id: 'bandit',
   label: 'Bandit',
   category: 'experimentation',
-  glyph: '🎰',
+  glyph: '⚄',
   description: 'Multi-armed or contextual bandit that explores new items or ads.',
   props: {
     algorithm: oneOf(['epsilon-greedy', 'thompson', 'ucb'], 'thompson'),
@@ -53,7 +53,7 @@ export const alerting: KindSpec = {
   id: 'alerting',
   label: 'Alerting',
   category: 'monitoring',
-  glyph: '🔔',
+  glyph: '⚠',
   description: 'Threshold alerts, paging, rollback hooks.',
   props: { channel: oneOf(['page', 'ticket', 'email'], 'page'), thresholds: text() },
 };

@@ -13,7 +13,7 @@ export const streamProcessor: KindSpec = {
   id: 'stream-processor',
   label: 'Stream processor',
   category: 'processing',
-  glyph: '〰',
+  glyph: '≋',
   description: 'Windowed streaming aggregates (Flink, Kafka Streams).',
   props: { freshness: freshness('near-realtime'), windowMinutes: num(5, { unit: 'min' }) },
 };

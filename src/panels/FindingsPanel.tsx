@@ -1,0 +1,142 @@
+import { useReactFlow } from '@xyflow/react';
+import { memo, useMemo, useState } from 'react';
+import type { Severity } from '../core/document';
+import { applyFix, type Finding, getRule, STAGES, type Stage } from '../core/lint';
+import { useLint } from '../app/lint';
+import { useEditor } from '../app/store';
+import { useHighlight } from '../canvas/highlight';
+import { CriticalPathToggle } from './CriticalPath';
+
+const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+const STAGE_LABEL: Record<Stage, string> = {
+  problem: 'Problem',
+  data: 'Data',
+  features: 'Features',
+  model: 'Model',
+  training: 'Training',
+  evaluation: 'Evaluation',
+  serving: 'Serving',
+  monitoring: 'Monitoring',
+};
+
+function FindingItem({ finding }: { finding: Finding }) {
+  const [why, setWhy] = useState(false);
+  const rf = useReactFlow();
+  const rule = getRule(finding.ruleId);
+  const focus = () => {
+    useEditor.getState().select({ nodeIds: new Set(finding.nodeIds), edgeIds: new Set(finding.edgeIds) });
+    if (finding.nodeIds.length) void rf.fitView({ nodes: finding.nodeIds.map((id) => ({ id })), padding: 0.6, maxZoom: 1.1, duration: 250 });
+  };
+  const fix = () => {
+    useEditor.getState().commit((d) => applyFix(d, finding));
+    useHighlight.getState().clear();
+  };
+  return (
+    <li
+      className={`finding finding--${finding.severity}`}
+      onMouseEnter={() => useHighlight.getState().set(finding.nodeIds, finding.edgeIds)}
+      onMouseLeave={() => useHighlight.getState().clear()}
+    >
+      <button type="button" className="finding__main" onClick={focus} title="Select and show the components concerned">
+        <span className={`sev sev--${finding.severity}`} aria-label={finding.severity}>
+          {ICON[finding.severity]}
+        </span>
+        <span className="finding__message">{finding.message}</span>
+      </button>
+      <div className="finding__meta">
+        <code className="muted">{finding.ruleId}</code>
+        <button type="button" className="link" aria-expanded={why} onClick={() => setWhy(!why)} aria-label={`Why? ${finding.ruleId}`}>
+          Why?
+        </button>
+        {finding.fixable && (
+          <button type="button" className="fix" onClick={fix} title={rule?.meta.fixLabel} aria-label={`Fix: ${finding.message}`}>
+            Fix
+          </button>
+        )}
+      </div>
+      {why && rule && (
+        <div className="finding__why">
+          <p>{rule.meta.docs.description}</p>
+          <p>
+            <strong>Why it matters:</strong> {rule.meta.docs.why}
+          </p>
+          {rule.meta.docs.notes && <p className="muted small">{rule.meta.docs.notes}</p>}
+          {rule.meta.fixLabel && <p className="small">Quick fix: {rule.meta.fixLabel}</p>}
+          <p className="small muted">Turn it off for this design with a reason in the file: {`"lint": {"off": {"${finding.ruleId}": "why"}}`}</p>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The eight framework stages, each done when no error or warning of that stage is open. */
+function StageChecklist({ findings }: { findings: Finding[] }) {
+  const open = new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.stage));
+  const done = STAGES.filter((s) => !open.has(s)).length;
+  return (
+    <section className="score" aria-label="Design score">
+      <div className="score__head">
+        <strong>Design score</strong> <span>{done} / 8 stages clear</span>
+      </div>
+      <ol className="score__list">
+        {STAGES.map((s) => (
+          <li key={s} className={open.has(s) ? 'open' : 'done'} aria-label={`${STAGE_LABEL[s]}: ${open.has(s) ? 'open' : 'done'}`}>
+            {open.has(s) ? '○' : '●'} {STAGE_LABEL[s]}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function FindingsPanelView() {
+  const result = useLint((s) => s.result);
+  const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const counts = useMemo(() => {
+    const c = { error: 0, warning: 0, info: 0 };
+    for (const f of result.findings) c[f.severity]++;
+    return c;
+  }, [result]);
+  const groups = useMemo(
+    () => STAGES.map((stage) => ({ stage, findings: result.findings.filter((f) => f.stage === stage && shown[f.severity]) })).filter((g) => g.findings.length),
+    [result, shown],
+  );
+  return (
+    <section className="findings" aria-label="Findings">
+      <div className="findings__filters" role="group" aria-label="Filter by severity">
+        {(['error', 'warning', 'info'] as const).map((sev) => (
+          <button
+            key={sev}
+            type="button"
+            className={`filter sev--${sev}`}
+            aria-pressed={shown[sev]}
+            onClick={() => setShown({ ...shown, [sev]: !shown[sev] })}
+            aria-label={`${counts[sev]} ${sev === 'info' ? 'infos' : `${sev}s`}`}
+          >
+            {ICON[sev]} {counts[sev]}
+          </button>
+        ))}
+      </div>
+      <StageChecklist findings={result.findings} />
+      <CriticalPathToggle />
+      {result.findings.length === 0 && <p className="muted">No findings: this design passes every rule.</p>}
+      {groups.map((g) => (
+        <section key={g.stage} className="findings__group" aria-label={`${STAGE_LABEL[g.stage]} findings`}>
+          <h3>{STAGE_LABEL[g.stage]}</h3>
+          <ul>
+            {g.findings.map((f, i) => (
+              <FindingItem key={`${f.ruleId}:${f.nodeIds.join(',')}:${i}`} finding={f} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {result.suppressed > 0 && (
+        <p className="muted small" title={Object.entries(result.suppressedByRule).map(([r, n]) => `${r}: ${n}`).join('\n')}>
+          {result.suppressed} finding{result.suppressed === 1 ? '' : 's'} suppressed by this design’s lint.off
+        </p>
+      )}
+    </section>
+  );
+}
+
+export const FindingsPanel = memo(FindingsPanelView);
