@@ -1,9 +1,9 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
-import { ShortcutsDialog } from '../panels/ShortcutsDialog';
+import { DIALOGS } from '../panels/dialogs';
 import { SidePanel } from '../panels/SidePanel';
 import { Toolbar } from '../panels/Toolbar';
 import { commandForKey } from './commands';
@@ -64,8 +64,10 @@ function Studio() {
   useEffect(() => {
     const stopAutosave = startAutosave();
     let stopLint = () => {};
-    void initDesigns().then(() => {
+    void initDesigns().then(({ firstVisit }) => {
       stopLint = startLinting();
+      // A fresh visitor sees the starter design with the template gallery in front of it.
+      if (firstVisit && DIALOGS.gallery) setPanel('gallery');
     });
     return () => {
       stopAutosave();
@@ -110,8 +112,18 @@ function Studio() {
       </main>
       <SidePanel />
       <Notices />
-      {panel === 'shortcuts' && <ShortcutsDialog onClose={() => setPanel(undefined)} />}
+      <OpenDialog name={panel} onClose={() => setPanel(undefined)} />
     </div>
+  );
+}
+
+function OpenDialog({ name, onClose }: { name?: string; onClose(): void }) {
+  const Dialog = name ? DIALOGS[name] : undefined;
+  if (!Dialog) return null;
+  return (
+    <Suspense fallback={null}>
+      <Dialog onClose={onClose} />
+    </Suspense>
   );
 }
 

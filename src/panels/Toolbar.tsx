@@ -3,6 +3,7 @@ import { runCommand } from '../app/commands/run';
 import { useUiPrefs } from '../app/prefs';
 import { useEditor } from '../app/store';
 import { DesignsMenu } from './DesignsMenu';
+import { TOOLBAR_ITEMS } from './toolbarItems';
 
 function CommandButton({ name, icon, label, text }: { name: string; icon?: string; label?: string; text?: string }) {
   const command = getCommand(name)!;
@@ -20,7 +21,7 @@ function CommandButton({ name, icon, label, text }: { name: string; icon?: strin
   );
 }
 
-export function Toolbar({ children }: { children?: React.ReactNode }) {
+export function Toolbar() {
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
   const theme = useUiPrefs((s) => s.theme);
@@ -32,8 +33,9 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
       </span>
       <DesignsMenu />
       <span className="toolbar__sep" />
-      <CommandButton name="open-file" text="Open" label="Open design file" />
-      <CommandButton name="save-file" text="Save" label="Save as JSON" />
+      {TOOLBAR_ITEMS.map((item) => (
+        <CommandButton key={item.command} name={item.command} icon={item.icon} text={item.text} label={item.label} />
+      ))}
       <span className="toolbar__sep" />
       <button type="button" className="toolbar__button" disabled={!canUndo} onClick={() => runCommand(getCommand('undo')!)} title="Undo (Ctrl+Z)" aria-label="Undo">
         ↶
@@ -42,7 +44,6 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
         ↷
       </button>
       <CommandButton name="fit-view" icon="⤢" />
-      {children}
       <span className="toolbar__grow" />
       <button type="button" className="toolbar__button" aria-pressed={snap} onClick={() => useUiPrefs.getState().toggleSnap()} title="Snap to grid (Alt+G)" aria-label="Snap to grid">
         #

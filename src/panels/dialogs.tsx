@@ -1,0 +1,11 @@
+import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
+
+/**
+ * Dialogs the app opens by name (`ui.open(name)` from a command). Each loads lazily, so the
+ * initial bundle carries none of them. Features add their dialog here, one line each.
+ */
+export type DialogComponent = ComponentType<{ onClose(): void }>;
+
+export const DIALOGS: Record<string, LazyExoticComponent<DialogComponent>> = {
+  shortcuts: lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog }))),
+};

@@ -1,0 +1,16 @@
+/**
+ * The toolbar's command buttons, in order. Features add their command here (one line) after
+ * registering it in src/app/commands/index.ts. `text` shows a word, `icon` a symbol.
+ */
+export interface ToolbarItem {
+  command: string;
+  text?: string;
+  icon?: string;
+  /** Accessible name when it differs from the command's label. */
+  label?: string;
+}
+
+export const TOOLBAR_ITEMS: ToolbarItem[] = [
+  { command: 'open-file', text: 'Open', label: 'Open design file' },
+  { command: 'save-file', text: 'Save', label: 'Save as JSON' },
+];
