@@ -2,7 +2,7 @@ import { getKind } from '../catalog';
 import type { PropValue } from '../catalog/types';
 import { type Design, type DesignEdge, type DesignNode, type DesignSettings, FLOWS, type Flow, FORMAT, CURRENT_VERSION } from '../document/types';
 
-export type NodeSpec = string | [kind: string, props: Record<string, PropValue>] | [kind: string, props: Record<string, PropValue>, label: string];
+export type NodeSpec = string | readonly [kind: string, props: Record<string, PropValue>] | readonly [kind: string, props: Record<string, PropValue>, label: string];
 
 const EDGE = /^\s*(\S+)\s+-(?:(\w+)-)?>\s+(\S+)\s*$/;
 

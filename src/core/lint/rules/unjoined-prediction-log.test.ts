@@ -1,0 +1,27 @@
+import { ruleTester } from '../ruleTester';
+import { design } from '../testing';
+import { unjoinedPredictionLog } from './unjoined-prediction-log';
+
+ruleTester(unjoinedPredictionLog, {
+  valid: [
+    { name: 'log → label joiner → trainer', design: design({ plog: 'prediction-log', join: 'label-join', t: 'trainer' }, ['plog -feedback-> join', 'join -> t']) },
+    { name: 'a log that feeds only monitoring', design: design({ plog: 'prediction-log', dm: 'drift-monitor', t: 'trainer' }, ['plog -> dm']) },
+  ],
+  invalid: [
+    {
+      name: 'direct feedback edge to the trainer',
+      design: design({ plog: 'prediction-log', t: 'trainer' }, ['plog -feedback-> t']),
+      errors: [{ messageId: 'noOutcomes', nodeIds: ['plog', 't'] }],
+    },
+    {
+      name: 'a joined route does not excuse a second, unjoined one',
+      design: design({ plog: 'prediction-log', join: 'label-join', wh: 'data-warehouse', t: 'trainer' }, [
+        'plog -feedback-> join',
+        'join -> t',
+        'plog -feedback-> wh',
+        'wh -> t',
+      ]),
+      errors: [{ messageId: 'noOutcomes', nodeIds: ['plog', 't'] }],
+    },
+  ],
+});
