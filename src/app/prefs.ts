@@ -5,34 +5,40 @@ export type Theme = 'light' | 'dark';
 
 interface Prefs {
   theme: Theme;
+  /** True once the user picked a theme; until then the theme follows the system. */
+  themeChosen: boolean;
   snap: boolean;
-  setTheme(theme: Theme): void;
   toggleTheme(): void;
   toggleSnap(): void;
 }
 
 const KEY = 'mlsd-studio:prefs';
+const systemQuery = typeof matchMedia !== 'undefined' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+const systemTheme = (): Theme => (systemQuery?.matches ? 'dark' : 'light');
 
-function initial(): Pick<Prefs, 'theme' | 'snap'> {
-  const systemDark = typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches;
+function initial(): Pick<Prefs, 'theme' | 'themeChosen' | 'snap'> {
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Prefs>;
-    return { theme: saved.theme ?? (systemDark ? 'dark' : 'light'), snap: saved.snap ?? true };
+    const chosen = saved.theme === 'light' || saved.theme === 'dark';
+    return { theme: chosen ? saved.theme! : systemTheme(), themeChosen: chosen, snap: saved.snap ?? true };
   } catch {
-    return { theme: systemDark ? 'dark' : 'light', snap: true };
+    return { theme: systemTheme(), themeChosen: false, snap: true };
   }
 }
 
 export const useUiPrefs = create<Prefs>()((set, get) => ({
   ...initial(),
-  setTheme: (theme) => set({ theme }),
-  toggleTheme: () => set({ theme: get().theme === 'dark' ? 'light' : 'dark' }),
+  toggleTheme: () => set({ theme: get().theme === 'dark' ? 'light' : 'dark', themeChosen: true }),
   toggleSnap: () => set({ snap: !get().snap }),
 }));
 
+systemQuery?.addEventListener('change', () => {
+  if (!useUiPrefs.getState().themeChosen) useUiPrefs.setState({ theme: systemTheme() });
+});
+
 useUiPrefs.subscribe((s) => {
   try {
-    localStorage.setItem(KEY, JSON.stringify({ theme: s.theme, snap: s.snap }));
+    localStorage.setItem(KEY, JSON.stringify({ theme: s.themeChosen ? s.theme : undefined, snap: s.snap }));
   } catch {
     // Preferences are a convenience; the design itself is saved in IndexedDB.
   }

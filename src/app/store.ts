@@ -145,9 +145,12 @@ export const useEditor = create<EditorState>()((set, get) => ({
 
 function pruneSelection(sel: Selection, design: Design): Selection {
   if (!sel.nodeIds.size && !sel.edgeIds.size) return sel;
-  const nodeIds = new Set([...sel.nodeIds].filter((id) => design.nodes.some((n) => n.id === id)));
-  const edgeIds = new Set([...sel.edgeIds].filter((id) => design.edges.some((e) => e.id === id)));
-  return { nodeIds, edgeIds };
+  const nodes = new Set(design.nodes.map((n) => n.id));
+  const edges = new Set(design.edges.map((e) => e.id));
+  const nodeIds = new Set([...sel.nodeIds].filter((id) => nodes.has(id)));
+  const edgeIds = new Set([...sel.edgeIds].filter((id) => edges.has(id)));
+  // Keep the same object when nothing was dropped, so selectors do not see a change.
+  return nodeIds.size === sel.nodeIds.size && edgeIds.size === sel.edgeIds.size ? sel : { nodeIds, edgeIds };
 }
 
 /** Narrow selectors, so a component re-renders only for what it shows. */
