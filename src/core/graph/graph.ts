@@ -99,6 +99,14 @@ export class Graph {
     return seen;
   }
 
+  /**
+   * Successors ('forward') or predecessors ('backward') over the given flows, from a cache built
+   * once per flow set: for hot loops. The array is shared; do not modify it.
+   */
+  neighbours(id: string, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward'): readonly string[] {
+    return this.adjacency(flows, direction).get(id) ?? [];
+  }
+
   private adjacency(flows: FlowSet, direction: 'forward' | 'backward'): Map<string, string[]> {
     const key = `${direction}|${flowKey(flows)}`;
     let map = this.adjacencyCache.get(key);
@@ -157,13 +165,13 @@ export function stronglyConnected(graph: Graph, flows: FlowSet = ANY): string[][
   const out: string[][] = [];
   for (const root of graph.nodes) {
     if (idx.has(root.id)) continue;
-    const work: { id: string; next: string[]; i: number }[] = [];
+    const work: { id: string; next: readonly string[]; i: number }[] = [];
     const visit = (id: string) => {
       idx.set(id, index);
       low.set(id, index++);
       stack.push(id);
       onStack.add(id);
-      work.push({ id, next: graph.successors(id, flows), i: 0 });
+      work.push({ id, next: graph.neighbours(id, flows), i: 0 });
     };
     visit(root.id);
     while (work.length) {

@@ -2,3 +2,4 @@ export * from './graph';
 export * from './servingPaths';
 export * from './criticalPath';
 export * from './funnel';
+export * from './closure';

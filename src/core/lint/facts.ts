@@ -3,6 +3,7 @@ import { boolProp, listProp, strProp } from '../document/props';
 import { ANY, D, DF, type FlowSet, Graph, R } from '../graph/graph';
 import { servingPaths, servingSet, sideInputs } from '../graph/servingPaths';
 import { type CriticalPath, criticalPathOf } from '../graph/criticalPath';
+import { closure, unionInto } from '../graph/closure';
 
 export const DEFAULT_MAX_RANK_IN = 10_000;
 export const DEFAULT_HOT_QPS = 1_000;
@@ -168,16 +169,12 @@ export class LintFacts {
 
   /** fresh(v): the lowest freshness rank of v itself and of every F-node with a data path to v. */
   fresh(v: string): number | undefined {
-    return this.per('fresh', v, () => {
-      let best: number | undefined;
-      for (const u of this.graph.reachable(v, D, 'backward')) {
-        const node = this.node(u);
-        if (u !== v && !this.isFNode(node)) continue;
-        const rank = FRESHNESS_RANK[strProp(node, 'freshness') ?? ''];
-        if (rank !== undefined && (best === undefined || rank < best)) best = rank;
-      }
-      return best;
-    });
+    // Only F-nodes have a freshness property, so "v's own and its F-node ancestors'" is one
+    // minimum over v and everything upstream of it on data edges.
+    const freshness = this.once('fresh', () =>
+      closure<number | undefined>(this.graph, D, 'backward', (ids) => minRank(ids.map((id) => FRESHNESS_RANK[strProp(this.node(id), 'freshness') ?? ''])), (a, b) => minRank([a, b])),
+    );
+    return freshness.get(v);
   }
 
   private lowestFresh(v: string, flows: FlowSet): number | undefined {
@@ -222,9 +219,29 @@ export class LintFacts {
     );
   }
 
-  /** Nodes fed (any flow) by some node of S(C), S(C) included. */
-  downstreamOfPath(clientId: string): ReadonlySet<string> {
-    return this.per('downstream', clientId, () => this.graph.reachableFrom(this.servingPath(clientId), ANY));
+  /** Per node, the drift monitors reachable from it over any flow. */
+  private get monitorsDownstream(): Map<string, Set<string>> {
+    return this.once('monitorsDownstream', () =>
+      closure(this.graph, ANY, 'forward', (ids) => new Set(ids.filter((id) => this.node(id).kind === 'drift-monitor')), unionInto),
+    );
+  }
+
+  /** Per node, the drift monitors reachable from a prediction-log that the node feeds (or is). */
+  private get monitorsViaLogsOf(): Map<string, Set<string>> {
+    return this.once('monitorsViaLogs', () => {
+      const downstream = this.monitorsDownstream;
+      return closure(
+        this.graph,
+        ANY,
+        'forward',
+        (ids) => {
+          const set = new Set<string>();
+          for (const id of ids) if (this.node(id).kind === 'prediction-log') unionInto(set, downstream.get(id)!);
+          return set;
+        },
+        unionInto,
+      );
+    });
   }
 
   /**
@@ -233,18 +250,17 @@ export class LintFacts {
    */
   monitorsOf(model: DesignNode): DesignNode[] {
     return this.per('monitors', model.id, () => {
-      const ids = new Set([...this.graph.reachable(model.id, ANY)].filter((u) => this.node(u).kind === 'drift-monitor'));
-      for (const c of this.clientsOf(model.id)) for (const m of this.monitorsViaLogs(c)) ids.add(m);
+      const ids = new Set(this.monitorsDownstream.get(model.id));
+      for (const c of this.clientsOf(model.id)) unionInto(ids, this.monitorsViaLogs(c));
       return this.ofKind('drift-monitor').filter((n) => ids.has(n.id));
     });
   }
 
   private monitorsViaLogs(clientId: string): Set<string> {
     return this.per('monitorsViaLogs', clientId, () => {
-      const downstream = this.downstreamOfPath(clientId);
-      const logs = this.ofKind('prediction-log').filter((p) => downstream.has(p.id));
-      const reach = this.graph.reachableFrom(logs.map((p) => p.id), ANY);
-      return new Set([...reach].filter((u) => this.node(u).kind === 'drift-monitor'));
+      const ids = new Set<string>();
+      for (const s of this.servingPath(clientId)) unionInto(ids, this.monitorsViaLogsOf.get(s)!);
+      return ids;
     });
   }
 
@@ -257,6 +273,12 @@ export class LintFacts {
   criticalPath(clientId: string): CriticalPath | undefined {
     return this.per('critical', clientId, () => criticalPathOf(this.graph, clientId, this.servingPath(clientId), this.sideInputs));
   }
+}
+
+function minRank(ranks: (number | undefined)[]): number | undefined {
+  let best: number | undefined;
+  for (const r of ranks) if (r !== undefined && (best === undefined || r < best)) best = r;
+  return best;
 }
 
 export function computeFacts(design: Design): LintFacts {

@@ -1,0 +1,83 @@
+/**
+ * Lint benchmark: `npx tsx bench/lint-bench.ts [--quick]`.
+ * Full lint of generated designs against a baseline pass that only builds the graph and visits
+ * every edge once, so the ratio says how many graph walks the 28 rules cost together.
+ * Target: 1,000 nodes within one frame (16 ms).
+ */
+import { Graph } from '../src/core/graph/graph';
+import { lint } from '../src/core/lint/engine';
+import { generateDesign } from '../src/core/testing/generate';
+import type { Design } from '../src/core/document/types';
+
+export interface BenchRow {
+  nodes: number;
+  edges: number;
+  findings: number;
+  lintMedianMs: number;
+  lintMinMs: number;
+  lintMaxMs: number;
+  baselineMedianMs: number;
+  ratio: number;
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function baseline(design: Design): number {
+  const graph = new Graph(design);
+  let visited = 0;
+  for (const n of graph.nodes) visited += graph.outEdges(n.id).length;
+  return visited;
+}
+
+export function run(quick = false): BenchRow[] {
+  const sizes = quick ? [100, 1000] : [100, 1000, 10_000];
+  const rows: BenchRow[] = [];
+  for (const size of sizes) {
+    const design = generateDesign(size, 42);
+    const runs = quick ? 1 : size >= 10_000 ? 5 : 21;
+    lint(design); // warm up the JIT so the first timed run is not an outlier
+    baseline(design);
+    let findings = 0;
+    const lintTimes = Array.from({ length: runs }, () => time(() => (findings = lint(design).findings.length)));
+    const baseTimes = Array.from({ length: runs }, () => time(() => baseline(design)));
+    const lintMedianMs = median(lintTimes);
+    const baselineMedianMs = median(baseTimes);
+    rows.push({
+      nodes: design.nodes.length,
+      edges: design.edges.length,
+      findings,
+      lintMedianMs,
+      lintMinMs: Math.min(...lintTimes),
+      lintMaxMs: Math.max(...lintTimes),
+      baselineMedianMs,
+      ratio: lintMedianMs / baselineMedianMs,
+    });
+  }
+  return rows;
+}
+
+function print(rows: BenchRow[]): void {
+  const ms = (x: number) => x.toFixed(2);
+  console.log('size    edges   findings  lint median ms  min–max ms        baseline median ms  ratio');
+  for (const r of rows) {
+    console.log(
+      [
+        String(r.nodes).padEnd(7),
+        String(r.edges).padEnd(7),
+        String(r.findings).padEnd(9),
+        ms(r.lintMedianMs).padEnd(15),
+        `${ms(r.lintMinMs)}–${ms(r.lintMaxMs)}`.padEnd(17),
+        ms(r.baselineMedianMs).padEnd(19),
+        `${r.ratio.toFixed(1)}×`,
+      ].join(' '),
+    );
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) print(run(process.argv.includes('--quick')));
