@@ -3,3 +3,4 @@ export * from './sizes';
 export { LANES, laneOf } from './lanes';
 export { layoutDesign, layoutIfMissing } from './layout';
 export { simpleRoute } from './route';
+export { layoutForExport, type ExportLayoutOptions } from './export-layout';

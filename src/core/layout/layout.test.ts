@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDesign } from '../document';
 import type { Design, DesignEdge, DesignNode, Flow } from '../document/types';
-import { laneOf, layoutDesign, layoutIfMissing, NODE_HEIGHT, NODE_WIDTH, routePoints, type DesignLayout, type Elk, type NodeBox } from '.';
+import { laneOf, layoutDesign, layoutForExport, layoutIfMissing, NODE_HEIGHT, NODE_WIDTH, routePoints, type DesignLayout, type Elk, type NodeBox } from '.';
 import { overlaps } from './route';
 
 let elk: Elk;
@@ -208,5 +208,20 @@ describe('layoutIfMissing', () => {
     expect(JSON.stringify(d)).toBe(before);
     expect(laidOut.nodes.every((n) => n.position && Number.isFinite(n.position.x) && Number.isFinite(n.position.y))).toBe(true);
     expect(laidOut.edges).toEqual(d.edges);
+  });
+});
+
+describe('layoutForExport', () => {
+  it('keeps the positions of a design someone arranged, and routes every edge', async () => {
+    const placed = { ...servingChain, nodes: servingChain.nodes.map((n, i) => ({ ...n, position: { x: i * 300, y: (i % 2) * 200 } })) };
+    const layout = await layoutForExport(placed, elk);
+    for (const n of placed.nodes) expect(layout.nodes[n.id]).toMatchObject(n.position!);
+    expect(Object.keys(layout.edges)).toHaveLength(placed.edges.length);
+  });
+
+  it('lays out afresh when asked to, or when lanes are wanted', async () => {
+    const placed = { ...servingChain, nodes: servingChain.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) };
+    expectNoOverlap(await layoutForExport(placed, elk, { relayout: true }));
+    expect((await layoutForExport(placed, elk, { lanes: true })).lanes).toBeDefined();
   });
 });

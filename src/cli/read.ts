@@ -1,0 +1,36 @@
+import { parseDesign, type RestoreResult } from '../core/document';
+import type { Design, ReadIssue } from '../core/document/types';
+import { extractDesignFromSvg } from '../core/export';
+import type { Io } from './io';
+
+export type ReadResult = { ok: true; design: Design } | { ok: false; problems: ReadIssue[] };
+
+/** Adds line and column to a JSON syntax error that only gives a character offset (Node 20's message). */
+function withLineColumn(message: string, text: string): string {
+  const at = /at position (\d+)/.exec(message);
+  if (!at || /line \d+/.test(message)) return message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  return `${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+
+/** Reads a design file, or an SVG exported by MLSD Studio (the design is embedded in it). */
+export function readDesignFile(path: string, io: Io): ReadResult {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (e) {
+    const error = e as NodeJS.ErrnoException;
+    const reason = error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory, not a design file' : error.message;
+    return { ok: false, problems: [{ path: '$', message: `cannot read: ${reason}`, severity: 'error' }] };
+  }
+  const isSvg = /\.svg$/i.test(path) || /^\s*(<\?xml|<svg)/.test(text);
+  const result: RestoreResult = isSvg ? extractDesignFromSvg(text) : parseDesign(text);
+  if (result.ok) return { ok: true, design: result.design };
+  return { ok: false, problems: result.errors.map((p) => ({ ...p, message: withLineColumn(p.message, text) })) };
+}
+
+/** `design.json: nodes[3].kind: unknown kind "feature-stor"; did you mean "feature-store"?` */
+export function describeProblem(file: string, problem: ReadIssue): string {
+  return problem.path === '$' || problem.path === '' ? `${file}: ${problem.message}` : `${file}: ${problem.path}: ${problem.message}`;
+}
