@@ -10,6 +10,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useMemo } from 'react';
+import { getKind } from '../core/catalog';
 import { connect, newNode, type Position } from '../core/document';
 import { useEditor } from '../app/store';
 import { useUiPrefs } from '../app/prefs';
@@ -21,6 +22,10 @@ import { GRID, NODE_HEIGHT, NODE_WIDTH } from './sizes';
 import { useHighlightedEdges } from './highlight';
 
 const nodeTypes = { component: ComponentNode };
+const minimapColor = (n: { data: unknown }) => {
+  const kind = getKind((n.data as { node?: { kind: string } }).node?.kind ?? '');
+  return kind ? `var(--cat-${kind.category})` : 'var(--muted)';
+};
 const edgeTypes = { flow: FlowEdge };
 export const KIND_MIME = 'application/x-mlsd-kind';
 
@@ -120,7 +125,7 @@ export function Canvas() {
         aria-label="Design canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={(n) => `minimap-node cat-${(n.data as { node?: { kind: string } }).node?.kind ?? ''}`} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} />
         <Controls aria-label="Zoom controls" />
         <Legend />
       </ReactFlow>
