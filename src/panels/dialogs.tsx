@@ -8,4 +8,5 @@ export type DialogComponent = ComponentType<{ onClose(): void }>;
 
 export const DIALOGS: Record<string, LazyExoticComponent<DialogComponent>> = {
   shortcuts: lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog }))),
+  gallery: lazy(() => import('./Gallery').then((m) => ({ default: m.Gallery }))),
 };

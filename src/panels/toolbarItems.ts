@@ -13,4 +13,5 @@ export interface ToolbarItem {
 export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { command: 'open-file', text: 'Open', label: 'Open design file' },
   { command: 'save-file', text: 'Save', label: 'Save as JSON' },
+  { command: 'open-gallery', text: 'Templates', label: 'Templates' },
 ];

@@ -1,5 +1,6 @@
 import { copy, cut, deleteSelection, duplicate, paste, selectAll } from './edit';
 import { newDesign, openFile, saveFile } from './file';
+import { openGallery } from './gallery';
 import { redo, undo } from './history';
 import type { Command, KeyLike } from './types';
 import { fitView, showShortcuts, toggleSnap, toggleTheme, zoomIn, zoomOut } from './view';
@@ -25,6 +26,7 @@ export const COMMANDS: Command[] = [
   toggleTheme,
   toggleSnap,
   showShortcuts,
+  openGallery,
 ];
 
 /** Lets later features (export, layout, lint, interview…) add their commands to the one registry. */

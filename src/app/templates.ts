@@ -1,0 +1,169 @@
+import { type Design, restore, type WalkthroughStep } from '../core/document';
+import { toSvg } from '../core/export/svg';
+import type { ThemeName } from '../core/export/theme';
+import { NODE_HEIGHT, NODE_WIDTH, simpleRoute } from '../core/layout';
+import { labelOnRoute } from '../core/layout/route';
+import { edgeLabelSize } from '../core/layout/text';
+import { type DesignLayout, type EdgeRoute, type NodeBox, routePoints } from '../core/layout/types';
+
+/**
+ * The reference designs of templates/*.json, loaded only when the gallery asks for them: each
+ * file is its own chunk, so none of them weighs on the first paint.
+ */
+const FILES = import.meta.glob('/templates/*.json', { import: 'default' });
+
+/** One finding a "spot the flaws" variant is built to trigger (the answer key). */
+export interface ExpectedFinding {
+  rule: string;
+  nodeIds: string[];
+  note?: string;
+}
+
+export interface Template {
+  /** The file name without `.json`, e.g. `news-feed-ranking`. */
+  id: string;
+  title: string;
+  description: string;
+  /** The ML task it solves, in the words of the interview. */
+  task: string;
+  /** The seed guide it mainly comes from (s000…s004) and every seed it draws on. */
+  seed: string;
+  sources: string[];
+  walkthrough: WalkthroughStep[];
+  /** `flaws-*` files: a design with deliberate mistakes for the linter (and the reader) to find. */
+  isFlawVariant: boolean;
+  expectedFindings: ExpectedFinding[];
+  /** The design as read; never handed to the editor as is (open a deep copy). */
+  design: Design;
+}
+
+export interface TemplateProblem {
+  id: string;
+  message: string;
+}
+
+export interface TemplateList {
+  /** Reference designs first (by title), then the flaw variants (by title). */
+  templates: Template[];
+  /** Files that could not be read, each with the reason. */
+  problems: TemplateProblem[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+function readExpected(raw: unknown, i: number): ExpectedFinding {
+  if (typeof raw === 'string' && raw) return { rule: raw, nodeIds: [] };
+  if (isObject(raw)) {
+    const rule = str(raw.rule) ?? str(raw.ruleId);
+    const nodes = raw.nodeIds ?? raw.nodes;
+    const nodeIds = Array.isArray(nodes) ? nodes.filter((n): n is string => typeof n === 'string') : [];
+    const note = str(raw.note) ?? str(raw.why) ?? str(raw.message) ?? str(raw.notes);
+    if (rule) return { rule, nodeIds, ...(note && { note }) };
+  }
+  throw new Error(`expectedFindings[${i}]: expected a rule id or { rule, nodeIds }, got ${JSON.stringify(raw)}`);
+}
+
+/** Reads one template file; throws an error that names the file and the JSON path. */
+export function readTemplate(id: string, raw: unknown): Template {
+  const result = restore(raw);
+  if (!result.ok) throw new Error(`${id}: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  const { design } = result;
+  const meta = design.extra?.template;
+  if (!isObject(meta)) throw new Error(`${id}: template: missing; expected { task, seed, sources }`);
+  const task = str(meta.task);
+  const seed = str(meta.seed);
+  if (!task) throw new Error(`${id}: template.task: expected the ML task as a string`);
+  if (!seed) throw new Error(`${id}: template.seed: expected a seed id such as "s000"`);
+  const sources = Array.isArray(meta.sources) ? meta.sources.filter((s): s is string => typeof s === 'string') : [seed];
+  const isFlawVariant = id.startsWith('flaws-');
+  const expectedRaw = design.extra?.expectedFindings;
+  if (expectedRaw !== undefined && !Array.isArray(expectedRaw)) throw new Error(`${id}: expectedFindings: expected a list`);
+  const expectedFindings = (expectedRaw ?? []).map(readExpected);
+  if (isFlawVariant && !expectedFindings.length) throw new Error(`${id}: expectedFindings: a flaws-* template needs at least one`);
+  return {
+    id,
+    title: design.title?.trim() || id,
+    description: design.description ?? '',
+    task,
+    seed,
+    sources,
+    walkthrough: design.walkthrough ?? [],
+    isFlawVariant,
+    expectedFindings,
+    design,
+  };
+}
+
+const byTitle = (a: Template, b: Template) => a.title.localeCompare(b.title);
+
+let loading: Promise<TemplateList> | undefined;
+
+/** Every template, loaded once per page. A file that cannot be read is reported, not fatal. */
+export function loadTemplates(): Promise<TemplateList> {
+  loading ??= Promise.all(
+    Object.entries(FILES).map(async ([path, load]) => {
+      const id = path.replace(/^.*\//, '').replace(/\.json$/, '');
+      try {
+        return { template: readTemplate(id, await load()) };
+      } catch (e) {
+        return { problem: { id, message: (e as Error).message } };
+      }
+    }),
+  ).then((read) => {
+    const templates = read.flatMap((r) => (r.template ? [r.template] : []));
+    return {
+      templates: [...templates.filter((t) => !t.isFlawVariant).sort(byTitle), ...templates.filter((t) => t.isFlawVariant).sort(byTitle)],
+      problems: read.flatMap((r) => (r.problem ? [r.problem] : [])),
+    };
+  });
+  return loading;
+}
+
+/**
+ * The design drawn where its author put every card, with the simple orthogonal routes the
+ * exporter uses for pinned nodes: no ELK, so thumbnails need no worker and appear at once.
+ * Nodes without a position (none in a finished template) go in a row below the rest.
+ */
+export function layoutFromPositions(design: Design): DesignLayout {
+  const nodes: Record<string, NodeBox> = {};
+  const placed = design.nodes.filter((n) => n.position);
+  const below = placed.length ? Math.max(...placed.map((n) => n.position!.y)) + NODE_HEIGHT * 2 : 0;
+  let spare = 0;
+  for (const n of design.nodes) {
+    const at = n.position ?? { x: (spare++ * (NODE_WIDTH + 80)), y: below };
+    nodes[n.id] = { x: at.x, y: at.y, width: NODE_WIDTH, height: NODE_HEIGHT };
+  }
+  const edges: Record<string, EdgeRoute> = {};
+  for (const e of design.edges) {
+    const s = nodes[e.source];
+    const t = nodes[e.target];
+    if (!s || !t) continue;
+    const section = simpleRoute(s, t, 'RIGHT');
+    const text = e.label?.trim();
+    edges[e.id] = { id: e.id, source: e.source, target: e.target, sections: [section], ...(text && { label: labelOnRoute(section, edgeLabelSize(text)) }) };
+  }
+  const boxes = [...Object.values(nodes), ...Object.values(edges).flatMap((r) => (r.label ? [r.label] : []))];
+  const points = Object.values(edges).flatMap(routePoints);
+  const xs = [...boxes.flatMap((b) => [b.x, b.x + b.width]), ...points.map((p) => p.x)];
+  const ys = [...boxes.flatMap((b) => [b.y, b.y + b.height]), ...points.map((p) => p.y)];
+  const x = xs.length ? Math.min(...xs) : 0;
+  const y = ys.length ? Math.min(...ys) : 0;
+  const bounds = { x, y, width: xs.length ? Math.max(...xs) - x : 0, height: ys.length ? Math.max(...ys) - y : 0 };
+  return { direction: 'RIGHT', nodes, edges, bounds };
+}
+
+const thumbnails = new Map<string, string>();
+
+/** The template's diagram as an SVG data URL, in the app's theme (cached per template and theme). */
+export function thumbnailUrl(template: Template, theme: ThemeName): string {
+  const key = `${template.id}:${theme}`;
+  let url = thumbnails.get(key);
+  if (!url) {
+    // The embedded design file (for re-opening exported SVGs) is of no use in a thumbnail.
+    const svg = toSvg(template.design, layoutFromPositions(template.design), { theme, showTitle: false, margin: 24 }).replace(/<metadata>[\s\S]*?<\/metadata>/, '');
+    url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    thumbnails.set(key, url);
+  }
+  return url;
+}
