@@ -194,7 +194,7 @@ describe('the shipped templates', () => {
     .filter((f) => f.endsWith('.json'))
     .map((f) => {
       const result = restore(JSON.parse(readFileSync(new URL(f, dir), 'utf8')));
-      if (!result.design) throw new Error(`${f} does not read`);
+      if (!result.ok) throw new Error(`${f} does not read: ${result.errors[0]?.message}`);
       return [f, result.design] as const;
     });
 
