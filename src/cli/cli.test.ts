@@ -174,7 +174,8 @@ describe('mlsd export', SLOW, () => {
 
 describe('mlsd', SLOW, () => {
   it('prints help and the version', async () => {
-    const [help, version] = await Promise.all([mlsd('--help'), mlsd('--version')]);
+    const [help, version, versionCommand] = await Promise.all([mlsd('--help'), mlsd('--version'), mlsd('version')]);
+    expect(versionCommand.stdout).toBe(version.stdout);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: mlsd <command>');
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);

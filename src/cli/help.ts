@@ -14,7 +14,7 @@ Commands:
 
 Options:
   -h, --help                  Show this help
-  -v, --version               Show the version
+  -v, --version               Show the version (also: mlsd version)
 
 FILE is a design file (.json), or an SVG exported by MLSD Studio.
 

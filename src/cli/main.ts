@@ -22,7 +22,8 @@ export const nodeIo: Io = {
 export async function run(argv: readonly string[], io: Io = nodeIo): Promise<number> {
   try {
     const line = parseArgs(argv);
-    if (line.options.version && !line.command) {
+    // `mlsd version` too: `npx mlsd --version` is answered by npx itself.
+    if ((line.options.version && !line.command) || line.command === 'version') {
       io.stdout(`${version()}\n`);
       return EXIT.ok;
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +94,19 @@ describe('toMarkdown', () => {
     expect(findings).not.toContain('**`missing-monitoring`**');
     expect(findings).toContain('### Turned off (1 finding not shown)');
     expect(findings).toContain('- `missing-monitoring`: prototype; monitored by the platform team');
+  });
+
+  it('documents every template with all its components and a well-formed Mermaid block', () => {
+    const templateDir = resolve(fileURLToPath(import.meta.url), '../../../../templates');
+    const templates = existsSync(templateDir) ? readdirSync(templateDir).filter((f) => f.endsWith('.json')) : [];
+    for (const file of templates) {
+      const result = parseDesign(readFileSync(`${templateDir}/${file}`, 'utf8'));
+      if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.errors)}`);
+      const text = toMarkdown(result.design);
+      expect(text.match(/^```/gm), file).toHaveLength(2);
+      const listed = section(text, 'Components by stage').match(/^- \*\*/gm) ?? [];
+      expect(listed.length, file).toBe(result.design.nodes.length);
+    }
   });
 
   it('escapes labels so they cannot become HTML, links or table cells', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -137,6 +137,23 @@ describe('toSvg', () => {
     expect(svg.getAttribute('viewBox')).toBe(`0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`);
     expect(svg.getAttribute('font-family')).toContain('system-ui');
   });
+});
+
+const templateDir = resolve(fileURLToPath(import.meta.url), '../../../../templates');
+const templates = existsSync(templateDir) ? readdirSync(templateDir).filter((f) => f.endsWith('.json')) : [];
+
+describe.runIf(templates.length > 0)('toSvg on the templates', () => {
+  it('writes well-formed SVG with every node and edge, in both themes, with and without lanes', async () => {
+    for (const file of templates) {
+      const result = parseDesign(readFileSync(`${templateDir}/${file}`, 'utf8'));
+      if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.errors)}`);
+      for (const lanes of [false, true]) {
+        const { doc } = await draw(result.design, { theme: lanes ? 'dark' : 'light' }, lanes);
+        expect(doc.querySelectorAll('g.node').length, file).toBe(result.design.nodes.length);
+        expect(doc.querySelectorAll('g.edge').length, file).toBe(result.design.edges.length);
+      }
+    }
+  }, 60_000);
 });
 
 describe('keyFigures', () => {

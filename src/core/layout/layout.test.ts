@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDesign } from '../document';
@@ -171,6 +171,23 @@ describe('layoutDesign', () => {
       expect(right(box)).toBeLessThanOrEqual(right(layout.bounds));
     }
   });
+});
+
+const templateDir = fileURLToPath(new URL('../../../templates', import.meta.url));
+const templates = existsSync(templateDir) ? readdirSync(templateDir).filter((f) => f.endsWith('.json')) : [];
+
+describe.runIf(templates.length > 0)('layoutDesign on the templates', () => {
+  it('lays out every template without overlaps, with and without lanes, in both directions', async () => {
+    for (const file of templates) {
+      const result = parseDesign(readFileSync(`${templateDir}/${file}`, 'utf8'));
+      if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.errors)}`);
+      for (const options of [{ direction: 'RIGHT' as const }, { direction: 'DOWN' as const, lanes: true }, { direction: 'RIGHT' as const, lanes: true }]) {
+        const layout = await layoutDesign(result.design, elk, options);
+        expect(Object.keys(layout.nodes).length, file).toBe(result.design.nodes.length);
+        expectNoOverlap(layout);
+      }
+    }
+  }, 60_000);
 });
 
 describe('laneOf', () => {
