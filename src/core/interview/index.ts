@@ -1,0 +1,5 @@
+export * from './prompts';
+export * from './phases';
+export * from './timer';
+export * from './requirements';
+export * from './checklist';
