@@ -17,13 +17,13 @@ export function closure<T>(
   merge: (acc: T, other: T) => T,
 ): Map<string, T> {
   // Tarjan emits components sinks first: the order in which forward values are complete.
-  const components = stronglyConnected(graph, flows);
-  if (direction === 'backward') components.reverse();
+  const components = componentsOf(graph, flows);
+  const ordered = direction === 'backward' ? [...components].reverse() : components;
   const componentOf = new Map<string, number>();
-  components.forEach((comp, i) => comp.forEach((id) => componentOf.set(id, i)));
+  ordered.forEach((comp, i) => comp.forEach((id) => componentOf.set(id, i)));
   const values: T[] = [];
   const out = new Map<string, T>();
-  components.forEach((comp, i) => {
+  ordered.forEach((comp, i) => {
     let acc = own(comp);
     const seen = new Set<number>([i]);
     for (const id of comp) {
@@ -39,6 +39,18 @@ export function closure<T>(
     for (const id of comp) out.set(id, acc);
   });
   return out;
+}
+
+const componentCache = new WeakMap<Graph, Map<string, string[][]>>();
+
+/** Strongly connected components per graph and flow set, computed once: several facts fold over the same ones. */
+export function componentsOf(graph: Graph, flows: FlowSet): readonly string[][] {
+  let byFlows = componentCache.get(graph);
+  if (!byFlows) componentCache.set(graph, (byFlows = new Map()));
+  const key = [...flows].sort().join(',');
+  let comps = byFlows.get(key);
+  if (!comps) byFlows.set(key, (comps = stronglyConnected(graph, flows)));
+  return comps;
 }
 
 /** Set union for `closure`: adds `other` into `acc`. */

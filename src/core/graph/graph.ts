@@ -122,6 +122,22 @@ export class Graph {
     return map;
   }
 
+  /** Whether `start` reaches any of `targets` (start excluded), stopping at the first one found. */
+  reachesAny(start: string, targets: ReadonlySet<string>, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward'): boolean {
+    const adjacency = this.adjacency(flows, direction);
+    const seen = new Set<string>([start]);
+    const stack = [start];
+    while (stack.length) {
+      for (const n of adjacency.get(stack.pop()!) ?? []) {
+        if (targets.has(n)) return true;
+        if (seen.has(n)) continue;
+        seen.add(n);
+        stack.push(n);
+      }
+    }
+    return false;
+  }
+
   /** path_F(a, b): a directed path from a to b using only edges of flows F (a ≠ b). */
   hasPath(a: string, b: string, flows: FlowSet = ANY): boolean {
     return a !== b && this.reachable(a, flows).has(b);

@@ -3,7 +3,7 @@ import { boolProp, listProp, strProp } from '../document/props';
 import { ANY, D, DF, type FlowSet, Graph, R } from '../graph/graph';
 import { servingPaths, servingSet, sideInputs } from '../graph/servingPaths';
 import { type CriticalPath, criticalPathOf } from '../graph/criticalPath';
-import { closure, unionInto } from '../graph/closure';
+import { closure } from '../graph/closure';
 
 export const DEFAULT_MAX_RANK_IN = 10_000;
 export const DEFAULT_HOT_QPS = 1_000;
@@ -119,7 +119,10 @@ export class LintFacts {
       const pairs: TrainsPair[] = [];
       for (const trainer of this.trainers) {
         const reach = this.graph.reachable(trainer.id, D);
-        for (const model of this.modelNodes) if (model.id !== trainer.id && reach.has(model.id)) pairs.push({ trainer, model });
+        for (const id of reach) {
+          const model = this.node(id);
+          if (id !== trainer.id && this.isModelNode(model)) pairs.push({ trainer, model });
+        }
       }
       return pairs;
     });
@@ -213,66 +216,105 @@ export class LintFacts {
 
   /** A prediction-log P with logFeatures=true, M feeds P, and path_DF(P, T). */
   hasLoggedFeaturesRoute(model: string, trainer: string): boolean {
-    const fedByModel = this.graph.reachable(model, ANY);
-    return this.ofKind('prediction-log').some(
-      (p) => boolProp(p, 'logFeatures') && fedByModel.has(p.id) && p.id !== model && this.graph.hasPath(p.id, trainer, DF),
+    // Logs that reach the trainer are few; whether the model feeds one is a search that usually
+    // stops after a hop or two (model →feedback log), so it exits early instead of being cached.
+    const logs = new Set(
+      [...this.graph.ancestors(trainer, DF)].filter((id) => {
+        const n = this.node(id);
+        return n.kind === 'prediction-log' && boolProp(n, 'logFeatures') && id !== model;
+      }),
     );
-  }
-
-  /** Per node, the drift monitors reachable from it over any flow. */
-  private get monitorsDownstream(): Map<string, Set<string>> {
-    return this.once('monitorsDownstream', () =>
-      closure(this.graph, ANY, 'forward', (ids) => new Set(ids.filter((id) => this.node(id).kind === 'drift-monitor')), unionInto),
-    );
-  }
-
-  /** Per node, the drift monitors reachable from a prediction-log that the node feeds (or is). */
-  private get monitorsViaLogsOf(): Map<string, Set<string>> {
-    return this.once('monitorsViaLogs', () => {
-      const downstream = this.monitorsDownstream;
-      return closure(
-        this.graph,
-        ANY,
-        'forward',
-        (ids) => {
-          const set = new Set<string>();
-          for (const id of ids) if (this.node(id).kind === 'prediction-log') unionInto(set, downstream.get(id)!);
-          return set;
-        },
-        unionInto,
-      );
-    });
+    return logs.size > 0 && this.graph.reachesAny(model, logs, ANY);
   }
 
   /**
-   * The drift monitors that watch M: reachable from M, or reachable from a prediction-log fed by
-   * any node of a serving path that contains M (missing-monitoring's condition).
+   * Per node, a bitmask of what the drift monitors reachable from it watch (one bit per watch,
+   * plus MONITORED). Bits instead of monitor sets: in a connected design every pipeline node
+   * reaches hundreds of monitors, and the rules only ask "any?" and "which watches?".
    */
+  private get watchesDownstream(): Map<string, number> {
+    return this.once('watchesDownstream', () =>
+      closure(this.graph, ANY, 'forward', (ids) => orAll(ids.map((id) => monitorBits(this.node(id)))), (a, b) => a | b),
+    );
+  }
+
+  /** Per node, the watch bits of monitors reachable from a prediction-log the node feeds (or is). */
+  private get watchesViaLogs(): Map<string, number> {
+    return this.once('watchesViaLogs', () => {
+      const down = this.watchesDownstream;
+      const own = (ids: readonly string[]) => orAll(ids.map((id) => (this.node(id).kind === 'prediction-log' ? down.get(id)! : 0)));
+      return closure(this.graph, ANY, 'forward', own, (a, b) => a | b);
+    });
+  }
+
+  private clientWatches(clientId: string): number {
+    return this.per('clientWatches', clientId, () => orAll([...this.servingPath(clientId)].map((s) => this.watchesViaLogs.get(s)!)));
+  }
+
+  /**
+   * What the drift monitors of M watch together, and whether it has any: monitors reachable from
+   * M, or from a prediction-log fed by a node of a serving path that contains M.
+   */
+  monitoring(model: DesignNode): { monitored: boolean; watches: Set<string> } {
+    return this.per('monitoring', model.id, () => {
+      let bits = this.watchesDownstream.get(model.id) ?? 0;
+      for (const c of this.clientsOf(model.id)) bits |= this.clientWatches(c);
+      return { monitored: (bits & MONITORED) !== 0, watches: new Set(WATCHES.filter((_, i) => bits & (1 << i))) };
+    });
+  }
+
+  /** The drift monitors of M (same condition as `monitoring`), nearest first; one search, for fixes and the UI. */
   monitorsOf(model: DesignNode): DesignNode[] {
-    return this.per('monitors', model.id, () => {
-      const ids = new Set(this.monitorsDownstream.get(model.id));
-      for (const c of this.clientsOf(model.id)) unionInto(ids, this.monitorsViaLogs(c));
-      return this.ofKind('drift-monitor').filter((n) => ids.has(n.id));
-    });
+    const near = [...this.graph.reachable(model.id, ANY)];
+    const paths = this.clientsOf(model.id).map((c) => this.servingPath(c));
+    const logs = this.ofKind('prediction-log').filter((p) => paths.some((path) => this.graph.reachesAny(p.id, new Set(path), ANY, 'backward')));
+    const viaLogs = this.graph.reachableFrom(logs.map((p) => p.id), ANY);
+    const ids = new Set([...near, ...viaLogs]);
+    return [...ids].map((id) => this.node(id)).filter((n) => n.kind === 'drift-monitor');
   }
 
-  private monitorsViaLogs(clientId: string): Set<string> {
-    return this.per('monitorsViaLogs', clientId, () => {
-      const ids = new Set<string>();
-      for (const s of this.servingPath(clientId)) unionInto(ids, this.monitorsViaLogsOf.get(s)!);
-      return ids;
-    });
-  }
-
-  /** What a drift monitor watches, for incomplete-monitoring. */
-  watches(monitor: DesignNode): string[] {
-    return listProp(monitor, 'watches');
+  /**
+   * Per node, bits for "has an ancestor (any flow) that …" questions several rules ask of
+   * trainers: labels, validation, timestamps, prediction logs. One pass instead of one search per trainer.
+   */
+  upstream(v: string): number {
+    const flags = this.once('upstream', () =>
+      closure(this.graph, ANY, 'backward', (ids) => orAll(ids.map((id) => upstreamBits(this.node(id)))), (a, b) => a | b),
+    );
+    return flags.get(v) ?? 0;
   }
 
   /** The latency critical path of C, or undefined when S(C) has a request cycle. */
   criticalPath(clientId: string): CriticalPath | undefined {
     return this.per('critical', clientId, () => criticalPathOf(this.graph, clientId, this.servingPath(clientId), this.sideInputs));
   }
+}
+
+const WATCHES = ['data-drift', 'prediction-drift', 'business-metrics', 'latency', 'feature-skew'];
+const MONITORED = 1 << WATCHES.length;
+
+function monitorBits(n: DesignNode): number {
+  if (n.kind !== 'drift-monitor') return 0;
+  return listProp(n, 'watches').reduce((bits, w) => (WATCHES.includes(w) ? bits | (1 << WATCHES.indexOf(w)) : bits), MONITORED);
+}
+
+/** Bits of `upstream()`: what a node contributes to its descendants' ancestry. */
+export const UP = { LABELS: 1, VALIDATION: 2, TIMESTAMPED: 4, PREDICTION_LOG: 8, LOGS_POSITION: 16 } as const;
+const LABEL_KINDS = new Set(['label-join', 'label-source', 'human-review']);
+
+function upstreamBits(n: DesignNode): number {
+  const labels = strProp(n, 'labels');
+  let bits = labels === 'explicit' || labels === 'implicit' || LABEL_KINDS.has(n.kind) ? UP.LABELS : 0;
+  if (n.kind === 'data-validation') bits |= UP.VALIDATION;
+  if (boolProp(n, 'timestamped')) bits |= UP.TIMESTAMPED;
+  if (n.kind === 'prediction-log') bits |= UP.PREDICTION_LOG | (boolProp(n, 'logPosition') ? UP.LOGS_POSITION : 0);
+  return bits;
+}
+
+function orAll(values: number[]): number {
+  let bits = 0;
+  for (const v of values) bits |= v;
+  return bits;
 }
 
 function minRank(ranks: (number | undefined)[]): number | undefined {

@@ -1,6 +1,7 @@
 import { nodeLabel } from '../../document/props';
 import type { DesignEdge } from '../../document/types';
-import { type Graph, RD, stronglyConnected } from '../../graph/graph';
+import { componentsOf } from '../../graph/closure';
+import { type Graph, RD } from '../../graph/graph';
 import { computeFacts } from '../facts';
 import { edit } from '../fixes';
 import { joinPath } from '../format';
@@ -23,7 +24,8 @@ interface Loop {
  */
 export function loops(graph: Graph): Loop[] {
   const out: Loop[] = [];
-  for (const comp of stronglyConnected(graph, RD)) {
+  for (const comp of componentsOf(graph, RD)) {
+    if (comp.length === 1 && !graph.neighbours(comp[0], RD).includes(comp[0])) continue;
     const inside = new Set(comp);
     const edges = comp.flatMap((id) => graph.outEdges(id, RD).filter((e) => inside.has(e.target)));
     if (edges.length === 0) continue;

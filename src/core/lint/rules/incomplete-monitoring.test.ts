@@ -23,7 +23,15 @@ ruleTester(incompleteMonitoring, {
     {
       name: 'the default monitor watches data drift only',
       design: design({ req: 'client-request', srv: 'model-server', dm: 'drift-monitor' }, ['req -request-> srv', 'srv -feedback-> dm']),
-      errors: [{ messageId: 'missingWatches', nodeIds: ['srv', 'dm'] }],
+      errors: [{ messageId: 'missingWatches', nodeIds: ['srv'] }],
+    },
+    {
+      name: 'a monitor reached through the serving path\'s prediction log, missing latency',
+      design: design(
+        { req: 'client-request', srv: 'model-server', rr: 'reranker', plog: 'prediction-log', dm: ['drift-monitor', { watches: all.slice(0, 3) }] },
+        ['req -request-> srv', 'srv -request-> rr', 'rr -feedback-> plog', 'plog -> dm'],
+      ),
+      errors: [{ messageId: 'missingWatches', nodeIds: ['srv'] }],
     },
   ],
 });

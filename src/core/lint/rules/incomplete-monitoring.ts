@@ -1,4 +1,5 @@
 import { listProp, nodeLabel } from '../../document/props';
+import { computeFacts } from '../facts';
 import { edit } from '../fixes';
 import { joinList } from '../format';
 import type { Rule } from '../types';
@@ -15,7 +16,7 @@ export const incompleteMonitoring: Rule = {
         'The drift monitors of a served model should together watch data drift, prediction drift and business metrics, and latency when the model answers requests.',
       why: 'A model can keep its AUC while hurting CTR or revenue: watch model and business metrics both (s001 §9 interview tip; s000 data drift, prediction drift, CTR alert).',
       notes:
-        'Only fires when the model has at least one monitor (missing-monitoring covers none). The monitors counted are the ones missing-monitoring counts. Reported on the model and its monitors; the fix adds the missing watches to the first monitor.',
+        'Only fires when the model has at least one monitor (missing-monitoring covers none). The monitors counted are the ones missing-monitoring counts. Reported on the model; the fix adds the missing watches to the monitor nearest the model.',
     },
     messages: { missingWatches: 'Monitoring of {{model}} misses: {{missing}}.' },
     placeholders: { model: 'the served model', missing: 'the watches no monitor of the model has, comma-separated' },
@@ -23,21 +24,21 @@ export const incompleteMonitoring: Rule = {
   },
   check({ facts, report }) {
     for (const model of facts.servedModels) {
-      const monitors = facts.monitorsOf(model);
-      if (monitors.length === 0) continue;
-      const watched = new Set(monitors.flatMap((m) => listProp(m, 'watches')));
+      const { monitored, watches: watched } = facts.monitoring(model);
+      if (!monitored) continue;
       const required = facts.serving.has(model.id) ? [...ALWAYS, 'latency'] : ALWAYS;
       const missing = required.filter((w) => !watched.has(w));
       if (missing.length === 0) continue;
       report({
         messageId: 'missingWatches',
         data: { model: nodeLabel(model), missing: joinList(missing) },
-        nodeIds: [model.id, ...monitors.map((m) => m.id)],
+        nodeIds: [model.id],
       });
     }
   },
   fix(design, finding) {
-    const monitor = design.nodes.find((n) => n.id === finding.nodeIds[1]);
+    const facts = computeFacts(design);
+    const monitor = facts.monitorsOf(facts.node(finding.nodeIds[0]))[0];
     if (!monitor) return design;
     const missing = String(finding.data.missing).split(', ');
     const e = edit(design);

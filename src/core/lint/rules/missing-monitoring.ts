@@ -20,7 +20,7 @@ export const missingMonitoring: Rule = {
   },
   check({ facts, report }) {
     for (const model of facts.servedModels) {
-      if (facts.monitorsOf(model).length > 0) continue;
+      if (facts.monitoring(model).monitored) continue;
       report({ messageId: 'unmonitored', data: { model: nodeLabel(model) }, nodeIds: [model.id] });
     }
   },

@@ -1,6 +1,7 @@
 import { getKind } from '../../catalog';
 import { nodeLabel } from '../../document/props';
 import type { Design } from '../../document/types';
+import { UP } from '../facts';
 import { edit } from '../fixes';
 import type { Rule } from '../types';
 
@@ -23,8 +24,7 @@ export const noDataValidation: Rule = {
   },
   check({ facts, report }) {
     for (const trainer of facts.trainers) {
-      const validated = [...facts.graph.ancestors(trainer.id)].some((id) => facts.node(id).kind === 'data-validation');
-      if (!validated) report({ messageId: 'unchecked', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
+      if (!(facts.upstream(trainer.id) & UP.VALIDATION)) report({ messageId: 'unchecked', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
     }
   },
   fix(design, finding) {

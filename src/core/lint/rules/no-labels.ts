@@ -1,8 +1,7 @@
-import { nodeLabel, strProp } from '../../document/props';
+import { nodeLabel } from '../../document/props';
+import { UP } from '../facts';
 import { edit } from '../fixes';
 import type { Rule } from '../types';
-
-const LABEL_KINDS = new Set(['label-join', 'label-source', 'human-review']);
 
 export const noLabels: Rule = {
   meta: {
@@ -21,12 +20,7 @@ export const noLabels: Rule = {
   },
   check({ facts, report }) {
     for (const trainer of facts.trainers) {
-      const labelled = [...facts.graph.ancestors(trainer.id)].some((id) => {
-        const n = facts.node(id);
-        const labels = strProp(n, 'labels');
-        return labels === 'explicit' || labels === 'implicit' || LABEL_KINDS.has(n.kind);
-      });
-      if (!labelled) report({ messageId: 'noTarget', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
+      if (!(facts.upstream(trainer.id) & UP.LABELS)) report({ messageId: 'noTarget', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
     }
   },
   fix(design, finding) {

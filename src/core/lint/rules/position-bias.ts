@@ -1,6 +1,7 @@
-import { boolProp, nodeLabel, strProp } from '../../document/props';
+import { nodeLabel, strProp } from '../../document/props';
 import type { Design } from '../../document/types';
-import { type LintFacts, RANKERS, RETRIEVERS, computeFacts } from '../facts';
+import { ANY } from '../../graph/graph';
+import { type LintFacts, RANKERS, RETRIEVERS, UP, computeFacts } from '../facts';
 import { BELOW, edit } from '../fixes';
 import type { Rule } from '../types';
 
@@ -54,10 +55,15 @@ export const positionBias: Rule = {
     const trainers = facts.trainers.filter((t) => RANKED_LIST_DOMAINS.has(strProp(t, 'domain') ?? ''));
     if (trainers.length === 0) return;
     const ranked = rankedPathNodes(facts);
+    const logs = facts.ofKind('event-log', 'prediction-log').filter((log) => facts.graph.predecessors(log.id).some((p) => ranked.has(p)));
+    const fedByClicks = facts.graph.reachableFrom(
+      logs.map((l) => l.id),
+      ANY,
+    );
     for (const trainer of trainers) {
-      if (clickLogs(facts, trainer.id, ranked).length === 0) continue;
+      if (!fedByClicks.has(trainer.id)) continue;
       const corrected = strProp(trainer, 'positionBiasCorrection') !== 'none';
-      const positioned = positionLogs(facts, trainer.id).some((id) => boolProp(facts.node(id), 'logPosition'));
+      const positioned = (facts.upstream(trainer.id) & UP.LOGS_POSITION) !== 0;
       if (corrected && positioned) continue;
       report({ messageId: 'uncorrected', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
     }

@@ -1,4 +1,5 @@
-import { boolProp, nodeLabel, strProp } from '../../document/props';
+import { nodeLabel, strProp } from '../../document/props';
+import { UP } from '../facts';
 import { setPropsFix } from '../fixes';
 import type { Rule } from '../types';
 
@@ -23,7 +24,7 @@ export const temporalLeakage: Rule = {
       if (strProp(trainer, 'splitStrategy') !== 'random') continue;
       const timeOrdered =
         TIME_ORDERED_DOMAINS.has(strProp(trainer, 'domain') ?? '') ||
-        [...facts.graph.ancestors(trainer.id)].some((id) => boolProp(facts.node(id), 'timestamped'));
+        (facts.upstream(trainer.id) & UP.TIMESTAMPED) !== 0;
       if (timeOrdered) report({ messageId: 'randomSplit', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
     }
   },
