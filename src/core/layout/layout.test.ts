@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDesign } from '../document';
 import type { Design, DesignEdge, DesignNode, Flow } from '../document/types';
-import { laneOf, layoutDesign, layoutForExport, layoutIfMissing, NODE_HEIGHT, NODE_WIDTH, routePoints, type DesignLayout, type Elk, type NodeBox } from '.';
+import { laneOf, layoutDesign, layoutForExport, layoutIfMissing, simpleRoute, NODE_HEIGHT, NODE_WIDTH, routePoints, type DesignLayout, type Elk, type NodeBox } from '.';
 import { overlaps } from './route';
 
 let elk: Elk;
@@ -225,6 +225,27 @@ describe('layoutIfMissing', () => {
     expect(JSON.stringify(d)).toBe(before);
     expect(laidOut.nodes.every((n) => n.position && Number.isFinite(n.position.x) && Number.isFinite(n.position.y))).toBe(true);
     expect(laidOut.edges).toEqual(d.edges);
+  });
+});
+
+describe('simpleRoute', () => {
+  const box = (x: number, y: number) => ({ x, y, width: NODE_WIDTH, height: NODE_HEIGHT });
+  it('goes from the right side to the left side of the next column, bending halfway', () => {
+    const route = simpleRoute(box(0, 0), box(400, 200), 'RIGHT');
+    expect([route.startPoint, ...route.bendPoints, route.endPoint]).toEqual([
+      { x: 200, y: 42 },
+      { x: 300, y: 42 },
+      { x: 300, y: 242 },
+      { x: 400, y: 242 },
+    ]);
+  });
+
+  it('goes straight down between nodes of one column and round the back for edges pointing backwards', () => {
+    expect(simpleRoute(box(0, 0), box(0, 300), 'RIGHT')).toEqual({ startPoint: { x: 100, y: 84 }, endPoint: { x: 100, y: 300 }, bendPoints: [] });
+    const back = simpleRoute(box(400, 0), box(0, 0), 'RIGHT');
+    expect(back.startPoint).toEqual({ x: 600, y: 42 });
+    expect(back.endPoint).toEqual({ x: 0, y: 42 });
+    expect(Math.max(...back.bendPoints.map((p) => p.y))).toBeGreaterThan(NODE_HEIGHT);
   });
 });
 

@@ -13,6 +13,17 @@ export function simpleRoute(source: NodeBox, target: NodeBox, direction: Directi
 }
 
 function routeAlong(s: NodeBox, t: NodeBox): EdgeSection {
+  // Same column (lanes stack a layer's nodes across bands): go straight across instead of round.
+  const sameColumn = s.x < t.x + t.width && t.x < s.x + s.width;
+  const apart = t.y >= s.y + s.height || s.y >= t.y + t.height;
+  if (sameColumn && apart) {
+    const down = t.y > s.y;
+    const startPoint = { x: s.x + s.width / 2, y: down ? s.y + s.height : s.y };
+    const endPoint = { x: t.x + t.width / 2, y: down ? t.y : t.y + t.height };
+    if (startPoint.x === endPoint.x) return { startPoint, endPoint, bendPoints: [] };
+    const mid = Math.round((startPoint.y + endPoint.y) / 2);
+    return { startPoint, endPoint, bendPoints: [{ x: startPoint.x, y: mid }, { x: endPoint.x, y: mid }] };
+  }
   const start = { x: s.x + s.width, y: s.y + s.height / 2 };
   const end = { x: t.x, y: t.y + t.height / 2 };
   if (end.x - start.x >= 2 * STUB) {
