@@ -4,6 +4,7 @@ import { Canvas } from '../canvas/Canvas';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
 import { DIALOGS } from '../panels/dialogs';
+import { InterviewBar } from '../panels/InterviewBar';
 import { SidePanel } from '../panels/SidePanel';
 import { Toolbar } from '../panels/Toolbar';
 import { commandForKey } from './commands';
@@ -14,6 +15,8 @@ import { openDesignFile, pickFile, saveDesignFile } from './files';
 import { startLinting } from './lint';
 import { notify } from './notify';
 import { useUiPrefs } from './prefs';
+import { usePresenter } from './presenter';
+import { openShareLinkFromLocation } from './share';
 import { useEditor } from './store';
 
 const isTyping = (t: EventTarget | null) =>
@@ -64,20 +67,27 @@ function Studio() {
   useEffect(() => {
     const stopAutosave = startAutosave();
     let stopLint = () => {};
-    void initDesigns().then(({ firstVisit }) => {
+    void initDesigns().then(async ({ firstVisit }) => {
       stopLint = startLinting();
+      // A share link in the address bar opens its design (as a new one) instead of the gallery.
+      if (await openShareLinkFromLocation()) return;
       // A fresh visitor sees the starter design with the template gallery in front of it.
       if (firstVisit && DIALOGS.gallery) setPanel('gallery');
     });
+    // A link pasted into the address bar of an open studio changes only the fragment.
+    const onHash = () => void openShareLinkFromLocation();
+    window.addEventListener('hashchange', onHash);
     return () => {
       stopAutosave();
       stopLint();
+      window.removeEventListener('hashchange', onHash);
     };
   }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      // Presenter mode handles its own keys; no other shortcut may edit the design meanwhile.
+      if (isTyping(e.target) || document.querySelector('dialog[open]') || usePresenter.getState().active) return;
       const command = commandForKey(e);
       if (!command) return;
       e.preventDefault();
@@ -108,6 +118,7 @@ function Studio() {
       <Toolbar />
       <Palette />
       <main className="main" aria-label="Canvas area">
+        <InterviewBar />
         <Canvas />
       </main>
       <SidePanel />

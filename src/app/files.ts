@@ -3,6 +3,7 @@ import { createDesign } from './designs';
 import { notify } from './notify';
 import { useEditor } from './store';
 import { layoutIfNeeded } from '../canvas/layout/layoutClient';
+import { designTextOf } from '../export/embedded';
 
 /** Opening and saving design files. Opening never touches the design on the canvas unless it succeeds. */
 
@@ -29,9 +30,10 @@ export async function openDesignText(text: string, fileName: string): Promise<bo
 export async function openDesignFile(file: File): Promise<boolean> {
   let text: string;
   try {
-    text = await file.text();
+    // A design file, or a PNG or SVG exported by the studio with the design inside.
+    text = await designTextOf(file);
   } catch (e) {
-    notify(`${file.name} could not be read: ${(e as Error).message}`, 'error');
+    notify(`${file.name} was not opened: ${(e as Error).message}`, 'error');
     return false;
   }
   return openDesignText(text, file.name);
@@ -59,7 +61,7 @@ export function saveDesignFile(): void {
 }
 
 /** Asks the browser for a file with the system picker. */
-export function pickFile(accept = '.json,application/json'): void {
+export function pickFile(accept = '.json,application/json,.png,image/png,.svg,image/svg+xml'): void {
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = accept;

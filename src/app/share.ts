@@ -107,6 +107,8 @@ export async function copyShareLink(): Promise<string | undefined> {
   return link;
 }
 
+let lastOpened: string | undefined;
+
 function clearFragment() {
   history.replaceState(history.state, '', location.pathname + location.search);
 }
@@ -119,6 +121,9 @@ function clearFragment() {
 export async function openShareLinkFromLocation(): Promise<boolean> {
   const value = linkValueOf(location.hash);
   if (value === undefined) return false;
+  // Start-up and hashchange may both see the same link: open it once.
+  if (value === lastOpened) return true;
+  lastOpened = value;
   let text: string;
   try {
     text = await decodeLinkValue(value);

@@ -1,0 +1,31 @@
+import { ViewportPortal } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import { bandsAround } from '../core/layout/bands-around';
+import { useLayoutPrefs } from '../app/commands/layout';
+import { useEditor } from '../app/store';
+import './lanes.css';
+
+/**
+ * Online / nearline / offline lanes as labelled bands behind the nodes, when the user asked for
+ * lanes (Layout options). Bands are drawn around the nodes where they are, so they follow drags.
+ */
+function LaneBandsView() {
+  const lanes = useLayoutPrefs((s) => s.lanes);
+  const direction = useLayoutPrefs((s) => s.direction);
+  const design = useEditor((s) => s.design);
+  const bands = useMemo(() => (lanes ? bandsAround(design, direction) : []), [lanes, direction, design]);
+  if (!bands.length) return null;
+  return (
+    <ViewportPortal>
+      <div className="lane-bands" aria-hidden="true">
+        {bands.map((b) => (
+          <div key={b.lane} className={`lane-band lane-band--${b.lane}`} data-lane={b.lane} style={{ transform: `translate(${b.x}px, ${b.y}px)`, width: b.width, height: b.height }}>
+            <span className="lane-band__label">{b.label}</span>
+          </div>
+        ))}
+      </div>
+    </ViewportPortal>
+  );
+}
+
+export const LaneBands = memo(LaneBandsView);

@@ -1,0 +1,172 @@
+import { useReactFlow } from '@xyflow/react';
+import { useState } from 'react';
+import { useLayoutPrefs } from '../app/commands/layout';
+import { download, fileNameFor } from '../app/files';
+import { useLint } from '../app/lint';
+import { notify } from '../app/notify';
+import { useUiPrefs } from '../app/prefs';
+import { copyShareLink } from '../app/share';
+import { useEditor } from '../app/store';
+import { copyPngToClipboard, exportPng, type PngOptions } from '../export/png';
+import { exportSvg } from '../export/svg';
+import { TEXT_EXPORTS, type TextFormat } from '../export/text';
+import { Dialog } from './Dialog';
+import './export-dialog.css';
+
+type Format = 'png' | 'svg' | TextFormat;
+
+const FORMATS: { id: Format; label: string; hint: string }[] = [
+  { id: 'png', label: 'PNG image', hint: 'A picture of the whole design. Opening it in the studio restores the design.' },
+  { id: 'svg', label: 'SVG vector image', hint: 'Sharp at any size, text stays text. Opening it in the studio restores the design.' },
+  { id: 'json', label: 'JSON design file', hint: 'The design file (format 1), for the studio and the mlsd CLI.' },
+  { id: 'mermaid', label: 'Mermaid flowchart', hint: 'Renders in GitHub, GitLab and Notion Markdown.' },
+  { id: 'markdown', label: 'Markdown design document', hint: 'Stages, serving path against the SLO, funnel and findings.' },
+];
+
+const SCALES = [1, 2, 4];
+
+export function ExportDialog({ onClose }: { onClose(): void }) {
+  const rf = useReactFlow();
+  const [format, setFormat] = useState<Format>('png');
+  const [scale, setScale] = useState(2);
+  const [background, setBackground] = useState(true);
+  const [theme, setTheme] = useState(useUiPrefs.getState().theme);
+  const [findings, setFindings] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const pngOptions = (): PngOptions => ({ scale, background, theme, findings });
+  const report = (message: string, tone: 'info' | 'error' = 'info') => {
+    setStatus(message);
+    if (tone === 'error') notify(message, 'error');
+  };
+
+  async function run(work: () => Promise<string>, failure: string) {
+    setBusy(true);
+    setStatus('');
+    try {
+      report(await work());
+    } catch (e) {
+      report(`${failure}: ${(e as Error).message}`, 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const onDownload = () =>
+    run(async () => {
+      const design = useEditor.getState().design;
+      if (format === 'png') {
+        const png = await exportPng(design, rf.getNodes(), pngOptions());
+        const name = fileNameFor(design, 'png');
+        download(png.blob, name);
+        const reduced = png.scale < scale ? ` The design is too large for ${scale}×, so it was drawn at ${png.scale}×.` : '';
+        return `Downloaded ${name} (${png.width} × ${png.height} px).${reduced}`;
+      }
+      if (format === 'svg') {
+        const { lanes, direction } = useLayoutPrefs.getState();
+        const svg = await exportSvg(design, { theme, findings: findings ? useLint.getState().result.findings : undefined, lanes: lanes ? { direction } : undefined });
+        const name = fileNameFor(design, 'svg');
+        download(new Blob([svg], { type: 'image/svg+xml' }), name);
+        return `Downloaded ${name}.`;
+      }
+      const { ext, mime, write } = TEXT_EXPORTS[format];
+      const name = fileNameFor(design, ext);
+      download(new Blob([write(design)], { type: mime }), name);
+      return `Downloaded ${name}.`;
+    }, `The ${format.toUpperCase()} export failed`);
+
+  const onCopyPng = () => {
+    const design = useEditor.getState().design;
+    const png = exportPng(design, rf.getNodes(), pngOptions());
+    return run(async () => {
+      await copyPngToClipboard(png.then((r) => r.blob)).catch(async (e: Error) => {
+        await png; // an export failure explains more than the clipboard's refusal
+        throw new Error(`the browser refused to write to the clipboard (${e.message}). Use Download instead.`);
+      });
+      const { width, height } = await png;
+      return `Copied the PNG (${width} × ${height} px) to the clipboard.`;
+    }, 'Copying the PNG failed');
+  };
+
+  const onCopyLink = () =>
+    run(async () => {
+      const link = await copyShareLink();
+      if (!link) throw new Error('see the message above');
+      return `Link copied (${link.length.toLocaleString('en')} characters). The design travels inside the link; nothing is uploaded.`;
+    }, 'Copy link failed');
+
+  const image = format === 'png' || format === 'svg';
+  return (
+    <Dialog title="Export" onClose={onClose}>
+      <form
+        className="export-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void onDownload();
+        }}
+      >
+        <fieldset>
+          <legend>Format</legend>
+          {FORMATS.map((f) => (
+            <label key={f.id} className="export-form__format">
+              <input type="radio" name="format" value={f.id} checked={format === f.id} onChange={() => setFormat(f.id)} />
+              <span>
+                {f.label}
+                <small>{f.hint}</small>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {image && (
+          <fieldset>
+            <legend>Image</legend>
+            {format === 'png' && (
+              <div className="export-form__row" role="radiogroup" aria-label="Scale">
+                Scale
+                {SCALES.map((s) => (
+                  <label key={s}>
+                    <input type="radio" name="scale" checked={scale === s} onChange={() => setScale(s)} /> {s}×
+                  </label>
+                ))}
+              </div>
+            )}
+            <div className="export-form__row" role="radiogroup" aria-label="Theme">
+              Theme
+              <label>
+                <input type="radio" name="theme" checked={theme === 'light'} onChange={() => setTheme('light')} /> Light
+              </label>
+              <label>
+                <input type="radio" name="theme" checked={theme === 'dark'} onChange={() => setTheme('dark')} /> Dark
+              </label>
+            </div>
+            {format === 'png' && (
+              <label>
+                <input type="checkbox" checked={background} onChange={(e) => setBackground(e.target.checked)} /> Background (otherwise transparent)
+              </label>
+            )}
+            <label>
+              <input type="checkbox" checked={findings} onChange={(e) => setFindings(e.target.checked)} /> Finding badges
+            </label>
+          </fieldset>
+        )}
+        <p className="export-form__status" role="status">
+          {busy ? 'Exporting…' : status}
+        </p>
+        <div className="export-form__actions">
+          <button type="button" className="export-button" onClick={() => void onCopyLink()} disabled={busy} title="A link with the whole design inside it (nothing is uploaded)">
+            Copy link
+          </button>
+          {format === 'png' && (
+            <button type="button" className="export-button" onClick={() => void onCopyPng()} disabled={busy}>
+              Copy PNG
+            </button>
+          )}
+          <button type="submit" className="export-button export-button--primary" disabled={busy}>
+            Download
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
