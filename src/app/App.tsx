@@ -4,7 +4,6 @@ import { Canvas } from '../canvas/Canvas';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
 import { DIALOGS } from '../panels/dialogs';
-import { InterviewBar } from '../panels/InterviewBar';
 import { SidePanel } from '../panels/SidePanel';
 import { Toolbar } from '../panels/Toolbar';
 import { commandForKey } from './commands';
@@ -15,7 +14,6 @@ import { openDesignFile, pickFile, saveDesignFile } from './files';
 import { startLinting } from './lint';
 import { notify } from './notify';
 import { useUiPrefs } from './prefs';
-import { usePresenter } from './presenter';
 import { openShareLinkFromLocation } from './share';
 import { useEditor } from './store';
 
@@ -86,8 +84,7 @@ function Studio() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      // Presenter mode handles its own keys; no other shortcut may edit the design meanwhile.
-      if (isTyping(e.target) || document.querySelector('dialog[open]') || usePresenter.getState().active) return;
+      if (isTyping(e.target) || document.querySelector('dialog[open]')) return;
       const command = commandForKey(e);
       if (!command) return;
       e.preventDefault();
@@ -118,7 +115,6 @@ function Studio() {
       <Toolbar />
       <Palette />
       <main className="main" aria-label="Canvas area">
-        <InterviewBar />
         <Canvas />
       </main>
       <SidePanel />

@@ -11,9 +11,4 @@ export const DIALOGS: Record<string, LazyExoticComponent<DialogComponent>> = {
   export: lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog }))),
   layout: lazy(() => import('./LayoutDialog').then((m) => ({ default: m.LayoutDialog }))),
   gallery: lazy(() => import('./Gallery').then((m) => ({ default: m.Gallery }))),
-  palette: lazy(() => import('./CommandPalette').then((m) => ({ default: m.CommandPalette }))),
-  presenter: lazy(() => import('./Presenter').then((m) => ({ default: m.Presenter }))),
-  compare: lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel }))),
-  'interview-start': lazy(() => import('./InterviewStartDialog').then((m) => ({ default: m.InterviewStartDialog }))),
-  'interview-review': lazy(() => import('./InterviewReview').then((m) => ({ default: m.InterviewReview }))),
 };

@@ -1,13 +1,9 @@
-import { compareCommand } from './compare';
 import { copy, cut, deleteSelection, duplicate, paste, selectAll } from './edit';
 import { copyLinkCommand, exportCommand } from './export';
 import { newDesign, openFile, saveFile } from './file';
 import { openGallery } from './gallery';
 import { redo, undo } from './history';
-import { INTERVIEW_COMMANDS } from './interview';
 import { layoutOptionsCommand, tidyUpCommand } from './layout';
-import { commandPaletteCommand } from './palette';
-import { presentCommand } from './present';
 import type { Command, KeyLike } from './types';
 import { fitView, showShortcuts, toggleSnap, toggleTheme, zoomIn, zoomOut } from './view';
 
@@ -33,14 +29,10 @@ export const COMMANDS: Command[] = [
   toggleSnap,
   showShortcuts,
   openGallery,
-  commandPaletteCommand,
-  presentCommand,
-  compareCommand,
   tidyUpCommand,
   layoutOptionsCommand,
   exportCommand,
   copyLinkCommand,
-  ...INTERVIEW_COMMANDS,
 ];
 
 /** Lets later features (export, layout, lint, interview…) add their commands to the one registry. */
