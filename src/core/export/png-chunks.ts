@@ -98,7 +98,7 @@ export function itxtData(keyword: string, text: string): Uint8Array {
 export function withTextChunk(png: Uint8Array, keyword: string, text: string): Uint8Array {
   const chunks = readChunks(png);
   const kept = chunks.filter((c) => !((c.type === 'iTXt' || c.type === 'tEXt') && textOf(c)?.keyword === keyword));
-  const parts = [PNG_SIGNATURE];
+  const parts: Uint8Array[] = [PNG_SIGNATURE];
   for (const c of kept) {
     parts.push(encodeChunk(c.type, c.data));
     if (c.type === 'IHDR') parts.push(encodeChunk('iTXt', itxtData(keyword, text)));
