@@ -122,7 +122,9 @@ function FindingsPanelView() {
       {result.findings.length === 0 && <p className="muted">No findings: this design passes every rule.</p>}
       {groups.map((g) => (
         <section key={g.stage} className="findings__group" aria-label={`${STAGE_LABEL[g.stage]} findings`}>
-          <h3>{STAGE_LABEL[g.stage]}</h3>
+          <h3>
+            {STAGE_LABEL[g.stage]} <span className="findings__count">{g.findings.length}</span>
+          </h3>
           <ul>
             {g.findings.map((f, i) => (
               <FindingItem key={`${f.ruleId}:${f.nodeIds.join(',')}:${i}`} finding={f} />
