@@ -6,6 +6,13 @@ ruleTester(unjoinedPredictionLog, {
   valid: [
     { name: 'log → label joiner → trainer', design: design({ plog: 'prediction-log', join: 'label-join', t: 'trainer' }, ['plog -feedback-> join', 'join -> t']) },
     { name: 'a log that feeds only monitoring', design: design({ plog: 'prediction-log', dm: 'drift-monitor', t: 'trainer' }, ['plog -> dm']) },
+    {
+      name: 'a drift-triggered retrain is a signal, not training rows (DOMAIN.md D7)',
+      design: design(
+        { plog: 'prediction-log', join: 'label-join', dm: 'drift-monitor', al: 'alerting', orch: 'orchestrator', t: 'trainer' },
+        ['plog -feedback-> join', 'join -> t', 'plog -> dm', 'dm -> al', 'al -> orch', 'orch -> t'],
+      ),
+    },
   ],
   invalid: [
     {

@@ -4,6 +4,9 @@ import { edit } from '../fixes';
 import type { Rule } from '../types';
 
 const isLabelJoin = (n: { kind: string }) => n.kind === 'label-join';
+/** Monitoring and orchestration carry signals (an alert, a retrain trigger), not training rows. */
+const SIGNAL_KINDS = new Set(['drift-monitor', 'metrics-dashboard', 'alerting', 'orchestrator']);
+const isSignal = (n: { kind: string }) => SIGNAL_KINDS.has(n.kind);
 
 export const unjoinedPredictionLog: Rule = {
   meta: {
@@ -14,7 +17,7 @@ export const unjoinedPredictionLog: Rule = {
       description: 'A prediction log that reaches a trainer over data and feedback edges must pass a label joiner on the way.',
       why: 'Logged features are only training data once the delayed outcome is attached to them by request id (s000 training on logged features; s003 label delay).',
       notes:
-        'One finding per log–trainer pair. The fix inserts a label joiner right after the log on every data/feedback edge that leads to the trainer without one, so the old direct route is rerouted, not left in place.',
+        'One finding per log–trainer pair. Routes through drift monitors, dashboards, alerting or an orchestrator do not count: they carry a retrain trigger, not rows (DOMAIN.md D7 draws drift-monitor → alerting → orchestrator → trainer on purpose). The fix inserts a label joiner right after the log on every data/feedback edge that leads to the trainer without one, so the old direct route is rerouted, not left in place.',
     },
     messages: { noOutcomes: '{{log}} reaches {{trainer}} without outcomes joined.' },
     placeholders: { log: 'the prediction log', trainer: 'the trainer it reaches' },
@@ -23,9 +26,9 @@ export const unjoinedPredictionLog: Rule = {
   check({ facts, report }) {
     const { graph } = facts;
     for (const log of facts.ofKind('prediction-log')) {
-      const reach = graph.reachable(log.id, DF);
+      const reach = graph.reachable(log.id, DF, 'forward', isSignal);
       for (const trainer of facts.trainers) {
-        if (!reach.has(trainer.id) || graph.kindBetween(log.id, trainer.id, isLabelJoin, DF)) continue;
+        if (!reach.has(trainer.id) || graph.kindBetween(log.id, trainer.id, (n) => isLabelJoin(n) || isSignal(n), DF)) continue;
         report({ messageId: 'noOutcomes', data: { log: nodeLabel(log), trainer: nodeLabel(trainer) }, nodeIds: [log.id, trainer.id] });
       }
     }
