@@ -39,7 +39,8 @@ const templates = (() => {
   }
 })();
 
-describe('toMermaid', () => {
+// Mermaid's parser is heavy to load and slow on a busy machine: allow it time rather than fail spuriously.
+describe('toMermaid', { timeout: 30_000 }, () => {
   it('is accepted by the real Mermaid parser for the fixtures and a design using every kind', async () => {
     for (const design of [fixture('clean.json'), fixture('with-error.json'), fixture('special-characters.json'), everyKind]) {
       for (const groupBy of ['category', 'none'] as const) {

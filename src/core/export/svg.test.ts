@@ -37,7 +37,8 @@ async function draw(design: Design, options: Parameters<typeof toSvg>[2] = {}, l
   return { svg, doc: parseXml(svg), layout };
 }
 
-describe('toSvg', () => {
+// Each test runs ELK; allow for a busy machine.
+describe('toSvg', { timeout: 20_000 }, () => {
   it('is well-formed SVG even with labels full of quotes, tags, ampersands and emoji', async () => {
     const { doc } = await draw(fixture('special-characters.json'), {}, true);
     expect(doc.documentElement.tagName).toBe('svg');

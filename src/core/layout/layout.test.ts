@@ -57,7 +57,8 @@ const servingChain = design(
   ],
 );
 
-describe('layoutDesign', () => {
+// Each test runs ELK; allow for a busy machine.
+describe('layoutDesign', { timeout: 20_000 }, () => {
   it('places every node at the shared node size, without overlaps, on the clean fixture', async () => {
     const d = fixture('clean.json');
     const layout = await layoutDesign(d, elk, { direction: 'RIGHT' });
