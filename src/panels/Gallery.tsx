@@ -136,10 +136,10 @@ export function Gallery({ onClose }: { onClose(): void }) {
             </div>
             <div className="gallery__text">
               <h4>Blank design</h4>
-              <p className="muted">An empty canvas: drag components from the palette and let the linter guide you.</p>
+              <p className="muted">An empty canvas: drag components from the palette.</p>
             </div>
-            <button type="button" className="gallery__open" disabled={busy} onClick={() => void open(emptyDesign('Untitled design'))}>
-              Start a blank design
+            <button type="button" className="gallery__open" disabled={busy} aria-label="Create a blank design" onClick={() => void open(emptyDesign('Untitled design'))}>
+              Create
             </button>
           </article>
           <div className="gallery__intro">
