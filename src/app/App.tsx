@@ -14,6 +14,7 @@ import { openDesignFile, pickFile, saveDesignFile } from './files';
 import { startLinting } from './lint';
 import { notify } from './notify';
 import { useUiPrefs } from './prefs';
+import { usePresenter } from './presenter';
 import { openShareLinkFromLocation } from './share';
 import { useEditor } from './store';
 
@@ -84,7 +85,8 @@ function Studio() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      // Presenter mode handles its own keys; no other shortcut may edit the design meanwhile.
+      if (isTyping(e.target) || document.querySelector('dialog[open]') || usePresenter.getState().active) return;
       const command = commandForKey(e);
       if (!command) return;
       e.preventDefault();

@@ -16,13 +16,16 @@ import { useEditor } from '../app/store';
 import { useUiPrefs } from '../app/prefs';
 import { ComponentNode } from './ComponentNode';
 import { FlowEdge } from './FlowEdge';
+import { GhostNode } from './GhostNode';
+import { ghostElements, useGhosts } from './ghosts';
+import { usePresenter } from '../app/presenter';
 import { LaneBands } from './LaneBands';
 import { Legend } from './Legend';
 import { toRfEdges, toRfNodes } from './rf';
 import { GRID, NODE_HEIGHT, NODE_WIDTH } from './sizes';
 import { useHighlightedEdges } from './highlight';
 
-const nodeTypes = { component: ComponentNode };
+const nodeTypes = { component: ComponentNode, ghost: GhostNode };
 const minimapColor = (n: { data: unknown }) => {
   const kind = getKind((n.data as { node?: { kind: string } }).node?.kind ?? '');
   return kind ? `var(--cat-${kind.category})` : 'var(--muted)';
@@ -38,8 +41,13 @@ export function Canvas() {
   const highlighted = useHighlightedEdges();
   const rf = useReactFlow();
 
-  const nodes = useMemo(() => toRfNodes(design, selection), [design, selection]);
-  const edges = useMemo(() => toRfEdges(design, selection, highlighted), [design, selection, highlighted]);
+  // Suggested components (compare with a reference) are drawn as ghost cards beside the real ones.
+  const ghosts = useGhosts((s) => s.ghosts);
+  const ghostRf = useMemo(() => ghostElements(ghosts), [ghosts]);
+  const nodes = useMemo(() => [...toRfNodes(design, selection), ...ghostRf.nodes], [design, selection, ghostRf]);
+  const edges = useMemo(() => [...toRfEdges(design, selection, highlighted), ...ghostRf.edges], [design, selection, highlighted, ghostRf]);
+  // While presenting, nothing on the canvas can be moved, wired or selected by accident.
+  const presenting = usePresenter((s) => s.active);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     const editor = useEditor.getState();
@@ -112,6 +120,9 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        nodesDraggable={!presenting}
+        nodesConnectable={!presenting}
+        elementsSelectable={!presenting}
         colorMode={theme}
         snapToGrid={snap}
         snapGrid={[GRID, GRID]}

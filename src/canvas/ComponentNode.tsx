@@ -4,6 +4,7 @@ import { getKind } from '../core/catalog';
 import { type DesignNode, nodeLabel } from '../core/document';
 import { keyFigures } from './figures';
 import { useHighlight } from './highlight';
+import { presentedAs, usePresenter } from '../app/presenter';
 import { NodeBadge } from './NodeBadge';
 import type { ComponentRfNode } from './rf';
 
@@ -16,9 +17,10 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentRfNode>) {
   const label = nodeLabel(node);
   const figures = keyFigures(node);
   const lit = useHighlight((s) => s.nodeIds.has(node.id));
+  const presented = usePresenter(presentedAs(node.id));
   return (
     <div
-      className={`mlsd-node cat-${kind?.category ?? 'unknown'}${selected ? ' selected' : ''}${lit ? ' lit' : ''}`}
+      className={`mlsd-node cat-${kind?.category ?? 'unknown'}${selected ? ' selected' : ''}${lit ? ' lit' : ''}${presented ? ` ${presented}` : ''}`}
       role="group"
       aria-label={`${label} (${kind?.label ?? node.kind})`}
       title={node.notes || kind?.description}

@@ -11,4 +11,7 @@ export const DIALOGS: Record<string, LazyExoticComponent<DialogComponent>> = {
   export: lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog }))),
   layout: lazy(() => import('./LayoutDialog').then((m) => ({ default: m.LayoutDialog }))),
   gallery: lazy(() => import('./Gallery').then((m) => ({ default: m.Gallery }))),
+  palette: lazy(() => import('./CommandPalette').then((m) => ({ default: m.CommandPalette }))),
+  presenter: lazy(() => import('./Presenter').then((m) => ({ default: m.Presenter }))),
+  compare: lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel }))),
 };

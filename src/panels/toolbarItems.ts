@@ -17,4 +17,7 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { command: 'tidy-up', text: 'Tidy up' },
   { command: 'layout-options', icon: '⚙', label: 'Layout options' },
   { command: 'export', text: 'Export', label: 'Export' },
+  { command: 'compare', text: 'Compare', label: 'Compare with a reference' },
+  { command: 'present', text: 'Present', label: 'Presenter mode' },
+  { command: 'command-palette', icon: '⌘', label: 'Command palette' },
 ];

@@ -1,9 +1,12 @@
+import { compareCommand } from './compare';
 import { copy, cut, deleteSelection, duplicate, paste, selectAll } from './edit';
 import { copyLinkCommand, exportCommand } from './export';
 import { newDesign, openFile, saveFile } from './file';
 import { openGallery } from './gallery';
 import { redo, undo } from './history';
 import { layoutOptionsCommand, tidyUpCommand } from './layout';
+import { commandPaletteCommand } from './palette';
+import { presentCommand } from './present';
 import type { Command, KeyLike } from './types';
 import { fitView, showShortcuts, toggleSnap, toggleTheme, zoomIn, zoomOut } from './view';
 
@@ -29,6 +32,9 @@ export const COMMANDS: Command[] = [
   toggleSnap,
   showShortcuts,
   openGallery,
+  commandPaletteCommand,
+  presentCommand,
+  compareCommand,
   tidyUpCommand,
   layoutOptionsCommand,
   exportCommand,

@@ -203,7 +203,8 @@ describe('the shipped templates', () => {
     expect(result).toEqual({ missingKinds: [], missingFunnelStages: [], missingLoops: [], suggestions: [] });
   });
 
-  it.each(templates)('%s has a complete funnel end and all three loops', (_, t) => {
+  // Flaw variants (flaws-*.json) are broken on purpose; the references close every loop.
+  it.each(templates.filter(([f]) => !f.startsWith('flaws-')))('%s closes all three loops', (_, t) => {
     expect(loopIds(compareWithReference(design({}), t))).toEqual(['deploy', 'feedback', 'monitoring']);
   });
 });
