@@ -88,23 +88,34 @@ export function linkValueOf(hash: string): string | undefined {
   return params.get(SHARE_PARAM) ?? undefined;
 }
 
-/** "Copy link": puts a link to the open design on the clipboard. */
-export async function copyShareLink(): Promise<string | undefined> {
+export interface CopyLinkResult {
+  ok: boolean;
+  message: string;
+  /** The link, also when the clipboard refused it (so it can be shown for copying by hand). */
+  link?: string;
+}
+
+/** "Copy link": puts a link to the open design on the clipboard and says how it went. */
+export async function copyShareLink(): Promise<CopyLinkResult> {
   const { design } = useEditor.getState();
   let link: string;
   try {
     link = await shareUrl(design, location.href);
   } catch (e) {
-    notify(e instanceof ShareLinkError ? e.message : `The link could not be made: ${(e as Error).message}`, 'error');
-    return undefined;
+    return { ok: false, message: e instanceof ShareLinkError ? e.message : `The link could not be made: ${(e as Error).message}` };
   }
   try {
     await navigator.clipboard.writeText(link);
-    notify(`Link copied (${link.length.toLocaleString('en')} characters). The design is inside the link; nothing was uploaded.`);
   } catch (e) {
-    notify('The browser refused to write to the clipboard. Copy the link from the details below.', 'error', [link.length > 2000 ? `${link.slice(0, 2000)}…` : link, (e as Error).message]);
+    return { ok: false, link, message: `The browser refused to write to the clipboard (${(e as Error).message}). Copy the link by hand.` };
   }
-  return link;
+  return { ok: true, link, message: `Link copied (${link.length.toLocaleString('en')} characters). The design travels inside the link; nothing is uploaded.` };
+}
+
+/** The command's version: the outcome as a notice. */
+export async function copyShareLinkAndNotify(): Promise<void> {
+  const r = await copyShareLink();
+  notify(r.message, r.ok ? 'info' : 'error', !r.ok && r.link ? [r.link.length > 2000 ? `${r.link.slice(0, 2000)}…` : r.link] : undefined);
 }
 
 let lastOpened: string | undefined;

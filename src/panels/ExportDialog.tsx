@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useLayoutPrefs } from '../app/commands/layout';
 import { download, fileNameFor } from '../app/files';
 import { useLint } from '../app/lint';
-import { notify } from '../app/notify';
 import { useUiPrefs } from '../app/prefs';
 import { copyShareLink } from '../app/share';
 import { useEditor } from '../app/store';
@@ -34,16 +33,20 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [findings, setFindings] = useState(true);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  const [error, setError] = useState(false);
+  const [manualLink, setManualLink] = useState<string>();
 
   const pngOptions = (): PngOptions => ({ scale, background, theme, findings });
+  // Messages show in the dialog: notices behind a modal dialog are covered and inert.
   const report = (message: string, tone: 'info' | 'error' = 'info') => {
     setStatus(message);
-    if (tone === 'error') notify(message, 'error');
+    setError(tone === 'error');
   };
 
   async function run(work: () => Promise<string>, failure: string) {
     setBusy(true);
     setStatus('');
+    setManualLink(undefined);
     try {
       report(await work());
     } catch (e) {
@@ -89,12 +92,14 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     }, 'Copying the PNG failed');
   };
 
-  const onCopyLink = () =>
-    run(async () => {
-      const link = await copyShareLink();
-      if (!link) throw new Error('see the message above');
-      return `Link copied (${link.length.toLocaleString('en')} characters). The design travels inside the link; nothing is uploaded.`;
-    }, 'Copy link failed');
+  const onCopyLink = async () => {
+    setBusy(true);
+    const result = await copyShareLink();
+    setBusy(false);
+    setStatus(result.message);
+    setError(!result.ok);
+    setManualLink(result.ok ? undefined : result.link);
+  };
 
   const image = format === 'png' || format === 'svg';
   return (
@@ -150,9 +155,10 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             </label>
           </fieldset>
         )}
-        <p className="export-form__status" role="status">
-          {busy ? 'Exporting…' : status}
+        <p className={`export-form__status${error && !busy ? ' export-form__status--error' : ''}`} role="status">
+          {busy ? 'Working…' : status}
         </p>
+        {manualLink && <textarea className="export-form__link" aria-label="Share link" readOnly value={manualLink} rows={3} onFocus={(e) => e.target.select()} />}
         <div className="export-form__actions">
           <button type="button" className="export-button" onClick={() => void onCopyLink()} disabled={busy} title="A link with the whole design inside it (nothing is uploaded)">
             Copy link

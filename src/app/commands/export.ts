@@ -1,4 +1,4 @@
-import { copyShareLink } from '../share';
+import { copyShareLinkAndNotify } from '../share';
 import { type Command, mod } from './types';
 
 export const exportCommand: Command = {
@@ -12,5 +12,5 @@ export const exportCommand: Command = {
 export const copyLinkCommand: Command = {
   name: 'copy-share-link',
   label: 'Copy link to this design',
-  perform: () => void copyShareLink(),
+  perform: () => void copyShareLinkAndNotify(),
 };
