@@ -46,6 +46,8 @@ export function ghostElements(ghosts: readonly Ghost[]): { nodes: GhostRfNode[];
         connectable: false,
         focusable: false,
         zIndex: -1,
+        // React Flow turns pointer events off on a node that cannot be selected or dragged; the Add button needs them.
+        style: { pointerEvents: 'all' },
       };
       nodeCache.set(ghost, rf);
     }
