@@ -56,7 +56,7 @@ test('a fresh visitor is greeted by the gallery: blank design first, then every 
   for (const t of REFERENCES) {
     const card = references.getByRole('article', { name: t.title, exact: true });
     await expect(card.getByRole('img', { name: new RegExp(`^Diagram of .*: ${t.nodes.length} components`) })).toBeVisible();
-    await expect(card.getByRole('button', { name: `Open ${t.title}` })).toBeVisible();
+    await expect(card.getByRole('button', { name: `Open ${t.title}`, exact: true })).toBeVisible();
   }
 
   // The walkthrough is a numbered outline; a long one shows its first steps until asked for all.
@@ -84,16 +84,19 @@ test('"Spot the flaws" variants tell how many findings to look for and hide the 
     const card = flaws.getByRole('article', { name: t.title, exact: true });
     const n = t.expectedFindings?.length ?? 0;
     await expect(card).toContainText(`Find the flaws: ${n} expected ${n === 1 ? 'finding' : 'findings'}`);
+    const rules = (t.expectedFindings ?? []).map((f) => (typeof f === 'string' ? f : (f as { rule: string }).rule));
     const answers = card.getByRole('list', { name: `Answers for ${t.title}` });
     await expect(answers).toHaveCount(0);
+    for (const rule of rules) await expect(card).not.toContainText(rule);
     await card.getByRole('button', { name: 'Show answers' }).click();
     await expect(answers.getByRole('listitem')).toHaveCount(n);
+    for (const rule of rules) await expect(answers).toContainText(rule);
   }
 });
 
 for (const t of REFERENCES) {
   test(`${t.title} opens from the gallery with all its cards in view and no lint errors`, async ({ studio, page }) => {
-    await galleryOf(page).getByRole('button', { name: `Open ${t.title}` }).click();
+    await galleryOf(page).getByRole('button', { name: `Open ${t.title}`, exact: true }).click();
     await expect(galleryOf(page)).toHaveCount(0);
     await expect(studio.cards).toHaveCount(t.nodes.length);
     await expect(studio.designsButton).toContainText(t.title);
@@ -106,7 +109,7 @@ for (const t of REFERENCES) {
 test('editing an opened template leaves the template itself untouched', async ({ studio, page }) => {
   const t = REFERENCES[0];
   const victim = t.nodes.find((n) => n.label)!;
-  await galleryOf(page).getByRole('button', { name: `Open ${t.title}` }).click();
+  await galleryOf(page).getByRole('button', { name: `Open ${t.title}`, exact: true }).click();
   await expect(studio.cards).toHaveCount(t.nodes.length);
 
   await studio.card(victim.label!).click();
@@ -115,7 +118,7 @@ test('editing an opened template leaves the template itself untouched', async ({
   await expect(studio.card(victim.label!)).toHaveCount(0);
 
   await studio.toolbar.getByRole('button', { name: 'Templates' }).click();
-  await galleryOf(page).getByRole('button', { name: `Open ${t.title}` }).click();
+  await galleryOf(page).getByRole('button', { name: `Open ${t.title}`, exact: true }).click();
   await expect(galleryOf(page)).toHaveCount(0);
   await expect(studio.cards).toHaveCount(t.nodes.length);
   await expect(studio.card(victim.label!)).toBeVisible();

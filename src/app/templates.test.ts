@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT } from '../core/document';
 import { extractDesignFromSvg } from '../core/export/svg';
+import { TEMPLATES } from '../templates';
 import { layoutFromPositions, loadTemplates, readTemplate, thumbnailUrl } from './templates';
 
 const file = (extra: Record<string, unknown> = {}) => ({
@@ -91,12 +92,13 @@ describe('thumbnails', () => {
 });
 
 describe('the templates folder', () => {
-  it('every file reads as a gallery entry, reference designs before flaw variants', async () => {
+  it('every file reads as a gallery entry, reference designs before flaw variants, basics first', async () => {
     const { templates, problems } = await loadTemplates();
     expect(problems).toEqual([]);
     expect(templates.length).toBeGreaterThan(0);
     const firstFlaw = templates.findIndex((t) => t.isFlawVariant);
     if (firstFlaw >= 0) expect(templates.slice(firstFlaw).every((t) => t.isFlawVariant)).toBe(true);
     for (const t of templates) expect(t.walkthrough.length, `${t.id} walkthrough`).toBeGreaterThan(0);
+    expect(templates[0].id).toBe(TEMPLATES[0].id);
   });
 });

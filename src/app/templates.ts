@@ -5,6 +5,7 @@ import { NODE_HEIGHT, NODE_WIDTH, simpleRoute } from '../core/layout';
 import { labelOnRoute } from '../core/layout/route';
 import { edgeLabelSize } from '../core/layout/text';
 import { type DesignLayout, type EdgeRoute, type NodeBox, routePoints } from '../core/layout/types';
+import { TEMPLATES as TEMPLATE_ORDER } from '../templates';
 
 /**
  * The reference designs of templates/*.json, loaded only when the gallery asks for them: each
@@ -43,7 +44,7 @@ export interface TemplateProblem {
 }
 
 export interface TemplateList {
-  /** Reference designs first (by title), then the flaw variants (by title). */
+  /** Reference designs first, then the flaw variants, each in the curated order of src/templates. */
   templates: Template[];
   /** Files that could not be read, each with the reason. */
   problems: TemplateProblem[];
@@ -95,7 +96,13 @@ export function readTemplate(id: string, raw: unknown): Template {
   };
 }
 
-const byTitle = (a: Template, b: Template) => a.title.localeCompare(b.title);
+// The gallery follows the curated order of src/templates (basics first, then DOMAIN.md's list);
+// a file not listed there yet goes after the listed ones, by title.
+const rank = (t: Template) => {
+  const i = TEMPLATE_ORDER.findIndex((m) => m.id === t.id);
+  return i < 0 ? TEMPLATE_ORDER.length : i;
+};
+const inGalleryOrder = (a: Template, b: Template) => rank(a) - rank(b) || a.title.localeCompare(b.title);
 
 let loading: Promise<TemplateList> | undefined;
 
@@ -113,7 +120,7 @@ export function loadTemplates(): Promise<TemplateList> {
   ).then((read) => {
     const templates = read.flatMap((r) => (r.template ? [r.template] : []));
     return {
-      templates: [...templates.filter((t) => !t.isFlawVariant).sort(byTitle), ...templates.filter((t) => t.isFlawVariant).sort(byTitle)],
+      templates: [...templates.filter((t) => !t.isFlawVariant).sort(inGalleryOrder), ...templates.filter((t) => t.isFlawVariant).sort(inGalleryOrder)],
       problems: read.flatMap((r) => (r.problem ? [r.problem] : [])),
     };
   });

@@ -48,6 +48,7 @@ function Answers({ template }: { template: Template }) {
       <button type="button" className="gallery__more" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? 'Hide answers' : 'Show answers'}
       </button>
+      {open && template.description && <p className="gallery__note">{template.description}</p>}
       {open && (
         <ul className="gallery__answers" aria-label={`Answers for ${template.title}`}>
           {template.expectedFindings.map((f, i) => (
@@ -84,7 +85,8 @@ function TemplateCard({ template, busy, onOpen }: { template: Template; busy: bo
             from {template.seed}
             {others.length > 0 && ` · also ${others.join(', ')}`} · {design.nodes.length} components
           </p>
-          {template.description && (
+          {/* A flaw variant's description is the instructor's note: it names the flaws, so it waits for "Show answers". */}
+          {template.description && !template.isFlawVariant && (
             <p className="gallery__desc muted" title={template.description}>
               {template.description}
             </p>
