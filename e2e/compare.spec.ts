@@ -40,7 +40,11 @@ test('lists what the design lacks next to a reference and adds a ghost card with
   // Ghost cards on the canvas, one per suggestion, dashed lines to where they would connect.
   const ghost = page.getByRole('button', { name: 'Add suggested Light ranker' });
   await expect(ghost).toBeVisible();
+  // The first six on the canvas, every one on request.
+  await expect(page.locator('.react-flow__node-ghost')).toHaveCount(6);
+  await panel.getByRole('checkbox', { name: /Show all \d+ as ghost cards/ }).check();
   await expect(page.locator('.react-flow__node-ghost')).toHaveCount(await panel.getByRole('region', { name: 'Suggestions' }).getByRole('listitem').count());
+  await panel.getByRole('checkbox', { name: /Show all \d+ as ghost cards/ }).uncheck();
   await expect(page.locator('.ghost-edge')).not.toHaveCount(0);
 
   await ghost.click();

@@ -24,6 +24,9 @@ function closest(design: Design, templates: Template[]): Template | undefined {
 
 const kindLabel = (kind: string) => getKind(kind)?.label ?? kind;
 
+/** Ghost cards shown at first: the most structural suggestions (funnel, loops); the rest on request. */
+const FIRST_GHOSTS = 6;
+
 /**
  * Compare with a reference: what the design lacks next to a template, as a list and as ghost cards
  * on the canvas that one click adds (node and edges, one undo step). Non-modal, so the canvas stays usable.
@@ -32,6 +35,7 @@ export function ComparePanel({ onClose }: { onClose(): void }) {
   const [templates, setTemplates] = useState<Template[]>();
   const [error, setError] = useState<string>();
   const [referenceId, setReferenceId] = useState<string>();
+  const [showAll, setShowAll] = useState(false);
   const design = useEditor((s) => s.design);
 
   useEffect(() => {
@@ -52,14 +56,17 @@ export function ComparePanel({ onClose }: { onClose(): void }) {
   const reference = templates?.find((t) => t.id === referenceId);
   const comparison = useMemo(() => (reference ? compareWithReference(design, reference.design) : undefined), [design, reference]);
 
-  useEffect(() => {
-    if (!comparison) return;
+  // Every suggestion gets a place (so adding from the list lands where its ghost would be); the canvas shows the first few.
+  const placed = useMemo(() => {
+    if (!comparison) return [];
     const positions = placeSuggestions(design, comparison.suggestions);
-    useGhosts.getState().set(comparison.suggestions.map((suggestion, i) => ({ suggestion, position: positions[i] })));
+    return comparison.suggestions.map((suggestion, i) => ({ suggestion, position: positions[i] }));
   }, [comparison, design]);
+  useEffect(() => {
+    useGhosts.getState().set(showAll ? placed : placed.slice(0, FIRST_GHOSTS));
+  }, [placed, showAll]);
   useEffect(() => () => useGhosts.getState().clear(), []);
 
-  const ghosts = useGhosts((s) => s.ghosts);
   const nothingMissing = comparison && !comparison.missingKinds.length && !comparison.missingFunnelStages.length && !comparison.missingLoops.length;
 
   return (
@@ -115,10 +122,16 @@ export function ComparePanel({ onClose }: { onClose(): void }) {
             )}
           </section>
           <section aria-label="Suggestions">
-            <h3>Suggestions ({ghosts.length})</h3>
-            <p className="muted">Dashed cards on the canvas; add one with a click. Missing kinds: {comparison.missingKinds.map(kindLabel).join(', ') || 'none'}.</p>
+            <h3>Suggestions ({placed.length})</h3>
+            <p className="muted">Missing kinds: {comparison.missingKinds.map(kindLabel).join(', ') || 'none'}.</p>
+            {placed.length > FIRST_GHOSTS && (
+              <label className="compare__all">
+                <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+                Show all {placed.length} as ghost cards (the first {FIRST_GHOSTS} are on the canvas)
+              </label>
+            )}
             <ul className="compare__suggestions">
-              {ghosts.map((g) => (
+              {placed.map((g) => (
                 <li key={g.suggestion.kind}>
                   <div>
                     <strong>{kindLabel(g.suggestion.kind)}</strong>
