@@ -35,6 +35,9 @@ export const KIND_MIME = 'application/x-mlsd-kind';
 
 export function Canvas() {
   const design = useEditor((s) => s.design);
+  // Edges are selected on their own: a drag changes node positions only, and a new edges array
+  // every frame would make React Flow rebuild its connection lookup for every edge.
+  const designEdges = useEditor((s) => s.design.edges);
   const selection = useEditor((s) => s.selection);
   const snap = useUiPrefs((s) => s.snap);
   const theme = useUiPrefs((s) => s.theme);
@@ -45,7 +48,7 @@ export function Canvas() {
   const ghosts = useGhosts((s) => s.ghosts);
   const ghostRf = useMemo(() => ghostElements(ghosts), [ghosts]);
   const nodes = useMemo(() => [...toRfNodes(design, selection), ...ghostRf.nodes], [design, selection, ghostRf]);
-  const edges = useMemo(() => [...toRfEdges(design, selection, highlighted), ...ghostRf.edges], [design, selection, highlighted, ghostRf]);
+  const edges = useMemo(() => [...toRfEdges(designEdges, selection, highlighted), ...ghostRf.edges], [designEdges, selection, highlighted, ghostRf]);
   // While presenting, nothing on the canvas can be moved, wired or selected by accident.
   const presenting = usePresenter((s) => s.active);
 

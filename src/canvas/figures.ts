@@ -1,7 +1,9 @@
 import type { DesignNode } from '../core/document';
 import { numProp, strProp } from '../core/document';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+// One formatter for every card: toLocaleString builds a new one on each call, which shows in drags.
+const NUMBER = new Intl.NumberFormat('en-US');
+const fmt = (n: number) => NUMBER.format(n);
 
 /** The key figures a card shows at a glance: latency, candidates in → out, freshness. */
 export function keyFigures(node: DesignNode): string[] {

@@ -33,8 +33,8 @@ export function toRfNodes(design: Design, selection: Selection): ComponentRfNode
   });
 }
 
-export function toRfEdges(design: Design, selection: Selection, highlighted?: ReadonlySet<string>): FlowRfEdge[] {
-  return design.edges.map((edge) => {
+export function toRfEdges(designEdges: readonly DesignEdge[], selection: Selection, highlighted?: ReadonlySet<string>): FlowRfEdge[] {
+  return designEdges.map((edge) => {
     const selected = selection.edgeIds.has(edge.id);
     const highlight = highlighted?.has(edge.id) ?? false;
     const cached = edgeCache.get(edge);
