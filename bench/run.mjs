@@ -233,11 +233,13 @@ async function browserBench() {
       const appMs = app.map((r) => r.scriptMs);
       const bareMs = bare.map((r) => r.scriptMs);
       const ratio = median(appMs) / median(bareMs);
-      const lintRuns = Math.max(...app.map((r) => r.lintRuns));
-      const renders = median(app.map((r) => r.nodeRenders));
+      // Re-rendered components are counted on separate pages: the counter's fiber walk costs script time.
+      const counted = await alternate(browser, url, `n=${n}&renders=1`, 1, dragNode);
+      const lintRuns = Math.max(...app.map((r) => r.lintRuns), ...counted.app.map((r) => r.lintRuns));
+      const renders = median(counted.app.map((r) => r.nodeRenders));
       report({ scenario: `Drag 1 node 20 frames, ${n} nodes: script time`, median: median(appMs), ...minmax(appMs), baseline: median(bareMs), ratio, unit: 'ms', aimText: 'ratio ≤ 1.3', met: ratio <= 1.3 });
       report({ scenario: '  … lint runs during the drag', median: lintRuns, unit: '', aimText: '0', met: lintRuns === 0 });
-      report({ scenario: '  … node components re-rendered (20 frames)', median: renders, baseline: median(bare.map((r) => r.nodeRenders)), ratio: renders / median(bare.map((r) => r.nodeRenders)), unit: '', aimText: '≈ 20 (the dragged card)', met: renders <= 40 });
+      report({ scenario: '  … node components re-rendered (20 frames)', median: renders, baseline: median(counted.bare.map((r) => r.nodeRenders)), ratio: renders / median(counted.bare.map((r) => r.nodeRenders)), unit: '', aimText: '≈ 20 (the dragged card)', met: renders <= 40 });
     }
     // Property edit → findings
     {
