@@ -4,6 +4,7 @@ import { Canvas } from '../canvas/Canvas';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
 import { DIALOGS } from '../panels/dialogs';
+import { InterviewBar } from '../panels/InterviewBar';
 import { SidePanel } from '../panels/SidePanel';
 import { Toolbar } from '../panels/Toolbar';
 import { commandForKey } from './commands';
@@ -117,6 +118,7 @@ function Studio() {
       <Toolbar />
       <Palette />
       <main className="main" aria-label="Canvas area">
+        <InterviewBar />
         <Canvas />
       </main>
       <SidePanel />

@@ -1,12 +1,21 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { selectHintsHidden, useInterview } from '../app/interview';
 import { useLint } from '../app/lint';
 import { FindingsPanel } from './FindingsPanel';
 import { Inspector } from './Inspector';
+import { HiddenFindings, InterviewPanel } from './InterviewPanel';
 
 /** The right-hand column: the inspector of the selection, and the linter's findings. */
 export function SidePanel() {
-  const [tab, setTab] = useState<'inspector' | 'findings'>('findings');
+  const [chosen, setTab] = useState<'inspector' | 'findings' | 'interview'>('findings');
   const count = useLint((s) => s.result.findings.length);
+  // An interview brings its tab forward when it starts (or is found running after a reload).
+  const interviewStart = useInterview((s) => s.session?.timer.startedAt);
+  const hintsHidden = useInterview(selectHintsHidden);
+  useEffect(() => {
+    if (interviewStart) setTab('interview');
+  }, [interviewStart]);
+  const tab = chosen === 'interview' && !interviewStart ? 'findings' : chosen;
   return (
     <div className="side">
       <div className="tabs" role="tablist" aria-label="Side panel">
@@ -14,11 +23,16 @@ export function SidePanel() {
           Inspector
         </button>
         <button type="button" role="tab" aria-selected={tab === 'findings'} onClick={() => setTab('findings')}>
-          Findings <span className="tabs__count">{count}</span>
+          Findings {!hintsHidden && <span className="tabs__count">{count}</span>}
         </button>
+        {interviewStart !== undefined && (
+          <button type="button" role="tab" aria-selected={tab === 'interview'} onClick={() => setTab('interview')}>
+            Interview
+          </button>
+        )}
       </div>
       <div className="side__body" role="tabpanel">
-        {tab === 'inspector' ? <Inspector /> : <FindingsPanel />}
+        {tab === 'inspector' ? <Inspector /> : tab === 'interview' ? <InterviewPanel /> : hintsHidden ? <HiddenFindings /> : <FindingsPanel />}
       </div>
     </div>
   );

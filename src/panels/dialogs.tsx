@@ -14,4 +14,6 @@ export const DIALOGS: Record<string, LazyExoticComponent<DialogComponent>> = {
   palette: lazy(() => import('./CommandPalette').then((m) => ({ default: m.CommandPalette }))),
   presenter: lazy(() => import('./Presenter').then((m) => ({ default: m.Presenter }))),
   compare: lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel }))),
+  'interview-start': lazy(() => import('./InterviewStartDialog').then((m) => ({ default: m.InterviewStartDialog }))),
+  'interview-review': lazy(() => import('./InterviewReview').then((m) => ({ default: m.InterviewReview }))),
 };

@@ -20,4 +20,5 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { command: 'compare', text: 'Compare', label: 'Compare with a reference' },
   { command: 'present', text: 'Present', label: 'Presenter mode' },
   { command: 'command-palette', icon: '⌘', label: 'Command palette' },
+  { command: 'interview-start', text: 'Interview', label: 'Start an interview' },
 ];

@@ -4,6 +4,7 @@ import { copyLinkCommand, exportCommand } from './export';
 import { newDesign, openFile, saveFile } from './file';
 import { openGallery } from './gallery';
 import { redo, undo } from './history';
+import { INTERVIEW_COMMANDS } from './interview';
 import { layoutOptionsCommand, tidyUpCommand } from './layout';
 import { commandPaletteCommand } from './palette';
 import { presentCommand } from './present';
@@ -39,6 +40,7 @@ export const COMMANDS: Command[] = [
   layoutOptionsCommand,
   exportCommand,
   copyLinkCommand,
+  ...INTERVIEW_COMMANDS,
 ];
 
 /** Lets later features (export, layout, lint, interview…) add their commands to the one registry. */

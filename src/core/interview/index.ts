@@ -3,3 +3,4 @@ export * from './phases';
 export * from './timer';
 export * from './requirements';
 export * from './checklist';
+export * from './review';
