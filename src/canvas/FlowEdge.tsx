@@ -1,11 +1,22 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath, type InternalNode, useInternalNode } from '@xyflow/react';
 import { memo } from 'react';
+import { type Box, edgeSides } from './edgeSides';
 import type { FlowRfEdge } from './rf';
+
+function boxOf(node: InternalNode | undefined): Box | undefined {
+  if (!node) return undefined;
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured?.width ?? node.width ?? 0, height: node.measured?.height ?? node.height ?? 0 };
+}
 
 /** Request edges are bold, data edges thin, feedback edges dashed (DOMAIN.md drawing conventions). */
 function FlowEdgeView(props: EdgeProps<FlowRfEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
-  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10 });
+  const { id, source, target, data, selected, markerEnd } = props;
+  const sourceBox = boxOf(useInternalNode(source));
+  const targetBox = boxOf(useInternalNode(target));
+  // Join the sides that face each other, so edges going back (feedback) or down never loop round a card.
+  const sides = sourceBox && targetBox ? edgeSides(sourceBox, targetBox) : props;
+  const [path, labelX, labelY] = getSmoothStepPath({ ...sides, borderRadius: 10 });
   const flow = data?.edge.flow ?? 'data';
   const label = data?.edge.label;
   return (
