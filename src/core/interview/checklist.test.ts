@@ -56,6 +56,26 @@ describe('the phase checklists', () => {
     expect(ticks(chained)['two-stage']).toBe('auto');
   });
 
+  it('want monitoring and the feedback loop wired to the served model, not merely drawn', () => {
+    const nodes = {
+      req: ['client-request', { sloLatencyMs: 100 }],
+      srv: ['model-server', { latencyMs: 30 }],
+      log: 'prediction-log',
+      dm: 'drift-monitor',
+      al: 'alerting',
+      lj: 'label-join',
+      t: ['trainer', { splitStrategy: 'time-based' }],
+      reg: 'model-registry',
+    } as const;
+    const apart = design(nodes, ['req -request-> srv', 't -> reg', 'reg -> srv', 'log -> dm', 'dm -> al', 'lj -> t']);
+    expect(ticks(apart).monitoring).toBe(false);
+    expect(ticks(apart)['feedback-loop']).toBe(false);
+    const wired = design(nodes, ['req -request-> srv', 't -> reg', 'reg -> srv', 'srv -feedback-> log', 'log -> dm', 'dm -> al', 'log -feedback-> lj', 'lj -> t']);
+    expect(ticks(wired).monitoring).toBe('auto');
+    expect(ticks(wired)['feedback-loop']).toBe('auto');
+    expect(ticks(wired).alerting).toBe('auto');
+  });
+
   it('read the requirements card and the hand ticks', () => {
     const t = ticks(design({}), { ...EMPTY_REQUIREMENTS, objective: 'Long-term engagement', mlTask: ' ' }, { summary: true, objective: false });
     expect(t.objective).toBe('auto');

@@ -48,15 +48,25 @@ export interface ChecklistItem {
 const has = (ctx: CheckContext, ...kinds: string[]) => ctx.design.nodes.some((n) => kinds.includes(n.kind));
 const written = (s: string) => s.trim().length > 0;
 const hasTrainer = (ctx: CheckContext) => ctx.facts.trainers.length > 0;
-const servedAndTrained = (ctx: CheckContext) => ctx.facts.servedTrainsPairs.length > 0;
 const silent = (ctx: CheckContext, ...rules: string[]) => rules.every((r) => !ctx.fired.has(r));
 
+/** A retrieval stage that feeds, over request edges, a later scoring stage (ranker, model server or policy layer). */
 function retrievalBeforeRanker(ctx: CheckContext): boolean {
   const { graph } = ctx.facts;
-  const rankers = ctx.design.nodes.filter((n) => RANKERS.has(n.kind) || n.kind === 'model-server').map((n) => n.id);
+  const rankers = ctx.design.nodes.filter((n) => RANKERS.has(n.kind) || n.kind === 'model-server' || n.kind === 'reranker').map((n) => n.id);
   return ctx.design.nodes
     .filter((n) => RETRIEVERS.has(n.kind))
     .some((r) => rankers.some((m) => m !== r.id && graph.reachable(r.id, R).has(m)));
+}
+
+/** A feedback edge whose far end leads (over any flow) to a trainer. */
+function feedbackReachesTraining(ctx: CheckContext): boolean {
+  const trainers = ctx.facts.trainers.map((t) => t.id);
+  return ctx.design.edges.some((e) => e.flow === 'feedback' && trainers.some((t) => ctx.facts.graph.reachable(e.target).has(t)));
+}
+
+function retrainsOnItsOwn(ctx: CheckContext): boolean {
+  return ctx.facts.trainers.some((t) => strProp(t, 'schedule') !== 'manual') || has(ctx, 'orchestrator');
 }
 
 export const CHECKLIST: readonly ChecklistItem[] = [
@@ -78,7 +88,7 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   { id: 'data-sources', phase: 'data', dimension: 'data', source: 's002, s003', text: 'Training data sources (event logs, catalog, user DB, labels)', auto: { when: 'a data source is on the canvas', check: (c) => c.design.nodes.some((n) => getKind(n.kind)?.category === 'data') } },
   { id: 'feature-groups', phase: 'data', dimension: 'features', source: 's000, s002, s003', text: 'Features per entity: user, item, context and cross features' },
   { id: 'data-validation', phase: 'data', dimension: 'data', source: 's001, s004', text: 'Data validated before it reaches training', auto: { when: 'a data validation node guards every trainer (no-data-validation is silent)', check: (c) => hasTrainer(c) && has(c, 'data-validation') && silent(c, 'no-data-validation') } },
-  { id: 'one-feature-path', phase: 'data', dimension: 'features', source: 's000, s001', text: 'One feature definition for training and serving (no training-serving skew)', auto: { when: 'a served model and its trainer share features (training-serving-skew is silent)', check: (c) => servedAndTrained(c) && (has(c, 'feature-store') || has(c, 'prediction-log')) && silent(c, 'training-serving-skew') } },
+  { id: 'one-feature-path', phase: 'data', dimension: 'features', source: 's000, s001', text: 'One feature definition for training and serving (no training-serving skew)', auto: { when: 'a served model and its trainer share features (training-serving-skew is silent)', check: (c) => hasTrainer(c) && (has(c, 'feature-store') || has(c, 'prediction-log')) && silent(c, 'training-serving-skew') } },
   { id: 'freshness', phase: 'data', dimension: 'features', source: 's000, s001, s002', text: 'Feature freshness: streaming for session and velocity signals, batch for the rest', auto: { when: 'a streaming or real-time feature path exists and stale-features is silent', check: (c) => c.design.nodes.some((n) => c.facts.isFNode(n) && strProp(n, 'freshness') !== 'batch') && silent(c, 'stale-features') } },
   { id: 'bias', phase: 'data', dimension: 'data', source: 's002, s003', text: 'Bias and sampling: position bias, selection bias, cold start, label delay' },
 
@@ -87,18 +97,18 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   { id: 'time-split', phase: 'model', dimension: 'training', source: 's001, s002, s004', text: 'Time-based split: no future data in training', auto: { when: 'every trainer splits by time where it matters (temporal-leakage is silent)', check: (c) => hasTrainer(c) && silent(c, 'temporal-leakage') } },
   { id: 'imbalance', phase: 'model', dimension: 'modeling', source: 's001, s002, s003', text: 'Class imbalance and calibration handled where they matter', auto: { when: 'class-imbalance-unhandled and uncalibrated-probabilities are silent', check: (c) => hasTrainer(c) && silent(c, 'class-imbalance-unhandled', 'uncalibrated-probabilities') } },
   { id: 'loss', phase: 'model', dimension: 'modeling', source: 's002, s003', text: 'Loss, negative sampling and regularisation chosen' },
-  { id: 'eval-gate', phase: 'model', dimension: 'training', source: 's001, MLTS', text: 'Offline evaluation gates what ships', auto: { when: 'an offline evaluation with a gate sits between trainer and served model', check: (c) => servedAndTrained(c) && has(c, 'offline-evaluation') && silent(c, 'no-evaluation-gate') } },
-  { id: 'registry', phase: 'model', dimension: 'training', source: 's001, s003', text: 'Model registry: versions, approval and rollback', auto: { when: 'a model registry sits between trainer and model', check: (c) => has(c, 'model-registry') && c.facts.trainsPairs.length > 0 && silent(c, 'no-model-registry') } },
+  { id: 'eval-gate', phase: 'model', dimension: 'training', source: 's001, MLTS', text: 'Offline evaluation gates what ships', auto: { when: 'an offline evaluation gates every served model (no-evaluation-gate is silent)', check: (c) => hasTrainer(c) && has(c, 'offline-evaluation') && silent(c, 'no-evaluation-gate') } },
+  { id: 'registry', phase: 'model', dimension: 'training', source: 's001, s003', text: 'Model registry: versions, approval and rollback', auto: { when: 'a model registry sits between trainer and model (no-model-registry is silent)', check: (c) => hasTrainer(c) && has(c, 'model-registry') && silent(c, 'no-model-registry') } },
 
   // Serving and monitoring: s002 steps 6–7, s003 step 6, s004 phases 6–7.
-  { id: 'two-stage', phase: 'serving', dimension: 'serving', source: 's000, s001, s002', text: 'Retrieval before ranking: millions → hundreds → top k', auto: { when: 'a retrieval stage feeds the ranker and single-stage-ranking is silent', check: (c) => retrievalBeforeRanker(c) && silent(c, 'single-stage-ranking') } },
+  { id: 'two-stage', phase: 'serving', dimension: 'serving', source: 's000, s001, s002', text: 'Retrieval before ranking: millions → hundreds → top k', auto: { when: 'a retrieval stage feeds a later ranking stage and single-stage-ranking is silent', check: (c) => retrievalBeforeRanker(c) && silent(c, 'single-stage-ranking') } },
   { id: 'latency-budget', phase: 'serving', dimension: 'serving', source: 's000, s002', text: 'Latency budget of every stage adds up within the SLO', auto: { when: 'the SLO is set, every stage has a latency and latency-budget-exceeded is silent', check: (c) => { const e = entryNode(c.design); return !!e && numProp(e, 'sloLatencyMs') !== undefined && silent(c, 'latency-budget-exceeded', 'missing-latency-figure'); } } },
   { id: 'caching', phase: 'serving', dimension: 'serving', source: 's002, s004', text: 'Caching on the hot path (features, embeddings, predictions)', auto: { when: 'a cache or result store is on the path and cache-on-hot-path is silent', check: (c) => has(c, 'cache', 'result-store') && silent(c, 'cache-on-hot-path') } },
-  { id: 'experiment', phase: 'serving', dimension: 'serving', source: 's001, s003, s004', text: 'Launch behind an A/B test, canary or shadow run, with rollback', auto: { when: 'an experiment service or bandit reaches every served model', check: (c) => c.facts.servedModels.length > 0 && has(c, 'experiment-service', 'bandit') && silent(c, 'no-online-experiment') } },
-  { id: 'monitoring', phase: 'serving', dimension: 'feedback', source: 's000, s001, s004', text: 'Monitoring: data drift, prediction drift and business metrics', auto: { when: 'a drift monitor watches every served model (missing-monitoring is silent)', check: (c) => c.facts.servedModels.length > 0 && has(c, 'drift-monitor') && silent(c, 'missing-monitoring') } },
+  { id: 'experiment', phase: 'serving', dimension: 'serving', source: 's001, s003, s004', text: 'Launch behind an A/B test, canary or shadow run, with rollback', auto: { when: 'an experiment service or bandit reaches every served model', check: (c) => has(c, 'experiment-service', 'bandit') && silent(c, 'no-online-experiment') } },
+  { id: 'monitoring', phase: 'serving', dimension: 'feedback', source: 's000, s001, s004', text: 'Monitoring: data drift, prediction drift and business metrics', auto: { when: 'a drift monitor watches every served model (missing-monitoring is silent)', check: (c) => has(c, 'drift-monitor') && silent(c, 'missing-monitoring') } },
   { id: 'alerting', phase: 'serving', dimension: 'feedback', source: 's003, s004', text: 'Alerts with thresholds that someone acts on', auto: { when: 'every monitor reaches an alerting node', check: (c) => has(c, 'alerting') && silent(c, 'monitoring-without-alerting') } },
-  { id: 'feedback-loop', phase: 'serving', dimension: 'feedback', source: 's002, s004', text: 'Feedback loop: production outcomes flow back into training', auto: { when: 'a feedback edge carries traffic back to the trainer (no-feedback-loop is silent)', check: (c) => servedAndTrained(c) && c.design.edges.some((e) => e.flow === 'feedback') && silent(c, 'no-feedback-loop') } },
-  { id: 'retraining', phase: 'serving', dimension: 'feedback', source: 's001, s002, s004', text: 'Retraining cadence or drift trigger', auto: { when: 'the trainer has a schedule or an orchestrator trigger (no-retraining-trigger is silent)', check: (c) => servedAndTrained(c) && silent(c, 'no-retraining-trigger') } },
+  { id: 'feedback-loop', phase: 'serving', dimension: 'feedback', source: 's002, s004', text: 'Feedback loop: production outcomes flow back into training', auto: { when: 'a feedback edge leads back to a trainer (no-feedback-loop is silent)', check: (c) => feedbackReachesTraining(c) && silent(c, 'no-feedback-loop') } },
+  { id: 'retraining', phase: 'serving', dimension: 'feedback', source: 's001, s002, s004', text: 'Retraining cadence or drift trigger', auto: { when: 'a trainer has a schedule or an orchestrator (no-retraining-trigger is silent)', check: (c) => hasTrainer(c) && retrainsOnItsOwn(c) && silent(c, 'no-retraining-trigger') } },
 
   // Wrap-up: s003 step 7.
   { id: 'summary', phase: 'wrap-up', source: 's003', text: '30-second end-to-end summary' },
