@@ -296,6 +296,16 @@ if (!skipBuild) {
 bundleSize();
 await lintBench();
 const chromiumVersion = await browserBench();
+// Tidy-up layout and PNG export, driven through the app's UI (bench/layout-export-bench.mjs).
+{
+  const { run: layoutExportBench } = await import('./layout-export-bench.mjs');
+  const { url, stop } = await startPreview();
+  try {
+    for (const r of await layoutExportBench({ quick, url })) report({ ...r, baseline: r.baselineMedian, baselineNote: r.baselineMedian !== undefined ? 'Node, no worker' : undefined, aimText: r.aim });
+  } finally {
+    stop();
+  }
+}
 
 const out = table();
 console.log(out);
