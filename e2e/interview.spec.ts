@@ -25,6 +25,7 @@ test('a 45-minute interview on the news feed prompt, from the prompt to the expo
   await start.getByRole('radio', { name: /News feed/ }).check();
   await expect(start.getByRole('radio', { name: '45 minutes' })).toBeChecked();
   await expect(start.getByRole('list', { name: 'Time boxes' })).toContainText('Data and features 10 min');
+  if (shots) await start.screenshot({ path: `${shots}/interview-start.png` });
   await start.getByRole('button', { name: 'Start interview' }).click();
   await expect(start).toHaveCount(0);
 

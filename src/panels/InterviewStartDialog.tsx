@@ -48,12 +48,12 @@ export function InterviewStartDialog({ onClose }: { onClose(): void }) {
       >
         <fieldset className="interview-start__prompts">
           <legend>Practice prompt</legend>
-          {[...PROMPTS, { id: BLANK, title: 'Blank canvas', brief: 'Your own question: give it a title below.', reference: undefined }].map((p) => (
+          {[...PROMPTS, { id: BLANK, title: 'Blank canvas', brief: 'Your own question: give it a title.', reference: undefined }].map((p) => (
             <label key={p.id} className={`interview-prompt${choice === p.id ? ' interview-prompt--on' : ''}`}>
               <input type="radio" name="prompt" value={p.id} checked={choice === p.id} onChange={() => pick(p.id)} />
               <strong>{p.title}</strong>
               <span className="small muted">{p.brief}</span>
-              {p.id !== BLANK && <span className="small interview-prompt__ref">{p.reference ? 'Reference design to compare with' : 'No reference design yet'}</span>}
+              {p.id !== BLANK && <span className={`small ${p.reference ? 'interview-prompt__ref' : 'muted'}`}>{p.reference ? 'Reference design to compare with' : 'No reference design yet'}</span>}
             </label>
           ))}
         </fieldset>
