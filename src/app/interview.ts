@@ -98,9 +98,12 @@ export function togglePause(): void {
   else pauseInterview();
 }
 
-/** Ends the interview, reveals the findings, and brings its design back on the canvas. */
-export async function endInterview(): Promise<void> {
-  update((s) => ({ ...s, timer: endTimer(s.timer, clock.now()), noHints: false }));
+/**
+ * Ends the interview (now, or at the earlier instant `at`, when time ran out), reveals the
+ * findings, and brings its design back on the canvas.
+ */
+export async function endInterview(at?: number): Promise<void> {
+  update((s) => ({ ...s, timer: endTimer(s.timer, Math.min(at ?? Infinity, clock.now())), noHints: false }));
   const designId = useInterview.getState().session?.designId;
   if (designId && useEditor.getState().designId !== designId && useEditor.getState().designs.some((d) => d.id === designId)) await switchDesign(designId);
 }

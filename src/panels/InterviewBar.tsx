@@ -1,9 +1,10 @@
 import { useEffect, useReducer } from 'react';
 import { getCommand } from '../app/commands';
-import { runCommand } from '../app/commands/run';
+import { runCommand, uiServices } from '../app/commands/run';
 import {
   clock,
   closeInterview,
+  endInterview,
   goToInterviewPhase,
   nextInterviewPhase,
   selectHintsHidden,
@@ -12,7 +13,7 @@ import {
   togglePause,
   useInterview,
 } from '../app/interview';
-import { formatClock, getPrompt, isPhaseId, nextPhase, phaseIndex, phasePlan, timerStatus } from '../core/interview';
+import { formatClock, getPrompt, isPhaseId, nextPhase, phaseIndex, phasePlan, timerStatus, timeUpAt } from '../core/interview';
 import './interview.css';
 
 /** Re-renders once a second while `active`: the figures are computed from the clock, not counted. */
@@ -48,7 +49,9 @@ export function InterviewBar() {
   const status = session ? timerStatus(session.timer, phasePlan(session.minutes), clock.now()) : undefined;
   // Time up: the interview ends and the review opens, as when the interviewer calls time.
   useEffect(() => {
-    if (status?.timeUp && !status.ended) runCommand(getCommand('interview-end')!);
+    if (!status?.timeUp || status.ended) return;
+    const { session: s } = useInterview.getState();
+    if (s) void endInterview(timeUpAt(s.timer, phasePlan(s.minutes))).then(() => uiServices().open('interview-review'));
   }, [status?.timeUp, status?.ended]);
 
   if (!session || !status) return null;

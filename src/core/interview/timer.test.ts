@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phasePlan } from './phases';
-import { elapsedMs, endTimer, formatClock, goToPhase, pauseTimer, phaseTimes, readTimer, resumeTimer, startTimer, timerStatus } from './timer';
+import { elapsedMs, endTimer, formatClock, goToPhase, pauseTimer, phaseTimes, readTimer, resumeTimer, startTimer, timerStatus, timeUpAt } from './timer';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
@@ -83,6 +83,17 @@ describe('the interview timer', () => {
     const t = startTimer(T0);
     expect(timerStatus(t, plan, T0 + 44 * MIN).timeUp).toBe(false);
     expect(timerStatus(t, plan, T0 + 45 * MIN).timeUp).toBe(true);
+  });
+
+  it('knows when the time runs out, pauses included, and never while paused', () => {
+    let t = startTimer(T0);
+    expect(timeUpAt(t, plan)).toBe(T0 + 45 * MIN);
+    t = pauseTimer(t, T0 + 10 * MIN);
+    expect(timeUpAt(t, plan)).toBe(Infinity);
+    t = resumeTimer(t, T0 + 15 * MIN);
+    expect(timeUpAt(t, plan)).toBe(T0 + 50 * MIN);
+    // A tab that comes back long after the end stops the clock at the time limit.
+    expect(elapsedMs(endTimer(t, timeUpAt(t, plan)), T0 + 3 * 60 * MIN)).toBe(45 * MIN);
   });
 
   it('survives a round trip through JSON (a reload) and rejects a damaged record', () => {

@@ -111,6 +111,15 @@ export function endTimer(t: TimerState, now: number): TimerState {
   return { ...t, endedAt };
 }
 
+/**
+ * The wall-clock instant the planned length runs out, as things stand: a tab left in the
+ * background (or closed) past it ends there, not whenever it is looked at again. Never while paused.
+ */
+export function timeUpAt(t: TimerState, plan: PhasePlan): number {
+  if (t.pausedAt !== undefined) return Infinity;
+  return t.startedAt + t.pausedMs + plan.totalMinutes * 60_000;
+}
+
 /** "m:ss" (or "h:mm:ss") of a duration; negative durations read as their size. */
 export function formatClock(ms: number): string {
   const total = Math.floor(Math.abs(ms) / 1000);
