@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Position } from '../../core/document';
-import { type Direction, layoutDesign } from '../../core/layout';
+import { type Direction, type Elk, layoutDesign } from '../../core/layout';
 import { workerElk } from '../../canvas/layout/layoutClient';
 import { notify } from '../notify';
 import { useEditor } from '../store';
@@ -98,7 +98,7 @@ export interface TidyUpResult {
  * in the worker, then animates the nodes there. Pinned nodes stay. A second request while one
  * runs supersedes it: the first one's result is dropped, or its animation stops where it is.
  */
-export async function tidyUp(): Promise<TidyUpResult> {
+export async function tidyUp(elk: Elk = workerElk): Promise<TidyUpResult> {
   const id = ++request;
   const { design, selection } = useEditor.getState();
   const { direction, lanes } = useLayoutPrefs.getState();
@@ -111,7 +111,7 @@ export async function tidyUp(): Promise<TidyUpResult> {
   let layout;
   const started = performance.now();
   try {
-    layout = await layoutDesign(design, workerElk, { direction, lanes, onlyIds });
+    layout = await layoutDesign(design, elk, { direction, lanes, onlyIds });
     // User Timing entries, so the benchmark (and DevTools) can see how long layout takes.
     performance.measure('mlsd:tidy-up:layout', { start: started, detail: { nodes: design.nodes.length } });
   } catch (e) {
