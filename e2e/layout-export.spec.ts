@@ -135,6 +135,7 @@ function inspectPng(page: Page, bytes: Buffer, probe: { points: [number, number]
 const REQUEST_BLUE: [number, number, number] = [0x2b, 0x4a, 0xcb];
 
 test('PNG: the whole design at the chosen scale, edges drawn, and it opens again as the design', async ({ studio, page }) => {
+  test.slow(); // painting a whole design takes a few seconds on a busy machine
   const two = designFile(
     [
       { id: 'feed', kind: 'client-request', label: 'Feed open', position: { x: 0, y: 0 } },
@@ -179,6 +180,7 @@ test('PNG: the whole design at the chosen scale, edges drawn, and it opens again
 });
 
 test('PNG of a template has its edges in the pixels, and the re-opened design is the same file', async ({ studio, page }) => {
+  test.slow(); // painting a whole design takes a few seconds on a busy machine
   await studio.openFile('news-feed-ranking.json', template('news-feed-ranking'));
   await expect(studio.cards.first()).toBeVisible();
   const saved = await saveJson(page);
@@ -198,6 +200,7 @@ test('PNG of a template has its edges in the pixels, and the re-opened design is
 });
 
 test('SVG: vector, every label as text, and it opens again as the same design', async ({ studio, page }) => {
+  test.slow(); // painting a whole design takes a few seconds on a busy machine
   const file = JSON.parse(template('search-ranking'));
   await studio.openFile('search-ranking.json', file);
   await expect(studio.cards).toHaveCount(file.nodes.length);
