@@ -11,6 +11,15 @@ test('a change is saved in the browser and restored after a reload', async ({ st
   await expect(studio.designsButton).toContainText('My first ML system');
 });
 
+test('an edit made just before a reload is not lost', async ({ studio, page }) => {
+  await studio.paletteItem('Bandit').press('Enter');
+  await expect(studio.cards).toHaveCount(STARTER_NODES + 1);
+  // No waiting for autosave: reload at once.
+  await page.reload();
+  await expect(studio.card('Bandit')).toBeVisible();
+  await expect(studio.cards).toHaveCount(STARTER_NODES + 1);
+});
+
 /** In the page: the kinds of every design stored in IndexedDB. */
 function storedKinds(): Promise<string[]> {
   return new Promise((resolve, reject) => {

@@ -44,12 +44,47 @@ export async function flush(): Promise<void> {
   }
 }
 
+/**
+ * IndexedDB writes are asynchronous and do not finish while a page unloads, so an edit made just
+ * before a reload or a closed tab is kept synchronously in localStorage and replayed on the next start.
+ */
+const JOURNAL_KEY = 'mlsd-studio:unsaved';
+
+function writeJournal() {
+  if (timer === undefined) return;
+  const { design, designId } = useEditor.getState();
+  try {
+    localStorage.setItem(JOURNAL_KEY, JSON.stringify({ id: designId, design: toJson(design) }));
+  } catch {
+    // Nothing more can be done while the page goes away; the previous autosave stands.
+  }
+}
+
+function readJournal(): { id: string; design: Design } | undefined {
+  try {
+    const raw = localStorage.getItem(JOURNAL_KEY);
+    if (!raw) return undefined;
+    localStorage.removeItem(JOURNAL_KEY);
+    const { id, design } = JSON.parse(raw) as { id: string; design: unknown };
+    const result = restore(design);
+    return typeof id === 'string' && result.ok ? { id, design: result.design } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function startAutosave(): () => void {
-  return useEditor.subscribe((s, prev) => {
+  const unsubscribe = useEditor.subscribe((s, prev) => {
     if (s.rev === prev.rev || s.designId !== prev.designId || s.dragging) return;
     clearTimeout(timer);
     timer = setTimeout(flush, AUTOSAVE_MS);
   });
+  const onHide = () => writeJournal();
+  window.addEventListener('pagehide', onHide);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('pagehide', onHide);
+  };
 }
 
 async function readStored(id: string): Promise<Design | undefined> {
@@ -71,10 +106,13 @@ async function openLastDesign(): Promise<{ firstVisit: boolean }> {
   try {
     const index = await storage.loadIndex();
     useEditor.getState().setDesigns(index.designs);
-    const id = index.currentId ?? index.designs[0]?.id;
-    const design = id ? await readStored(id) : undefined;
+    const journal = readJournal();
+    const id = journal && index.designs.some((d) => d.id === journal.id) ? journal.id : (index.currentId ?? index.designs[0]?.id);
+    const fromJournal = !!journal && journal.id === id;
+    const design = fromJournal ? journal.design : id ? await readStored(id) : undefined;
     if (id && design) {
       useEditor.getState().load(id, design);
+      if (fromJournal) await flush();
       return { firstVisit: false };
     }
   } catch (e) {
