@@ -277,3 +277,25 @@ async function dropFile(page: Page, name: string, type: string, bytes: Buffer) {
   );
   await page.dispatchEvent('.react-flow__pane', 'drop', { dataTransfer: transfer });
 }
+
+test.describe('with clipboard access', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('Copy PNG puts the picture on the clipboard', async ({ studio, page }) => {
+    test.slow();
+    await studio.openFile('pile.json', pile);
+    const dialog = await openExport(page);
+    await dialog.getByLabel('1×').check();
+    await dialog.getByRole('button', { name: 'Copy PNG' }).click();
+    await expect(dialog.getByRole('status')).toContainText(/Copied the PNG \(\d+ × \d+ px\) to the clipboard/);
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const blob = await item.getType('image/png');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      return { types: item.types, signature: [...bytes.slice(1, 4)].map((c) => String.fromCharCode(c)).join(''), size: bytes.length };
+    });
+    expect(copied.types).toContain('image/png');
+    expect(copied.signature).toBe('PNG');
+    expect(copied.size).toBeGreaterThan(5000);
+  });
+});
