@@ -1,8 +1,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { getKind } from '../core/catalog';
-import { type DesignNode, nodeLabel } from '../core/document';
-import { keyFigures } from './figures';
+import { type DesignNode, keyFigures, nodeLabel } from '../core/document';
 import { useHighlight } from './highlight';
 import { presentedAs, usePresenter } from '../app/presenter';
 import { NodeBadge } from './NodeBadge';

@@ -4,3 +4,4 @@ export * from './flow';
 export * from './restore';
 export * from './serialize';
 export * from './edit';
+export * from './figures';

@@ -1,5 +1,5 @@
 import { getKind } from '../catalog';
-import { nodeLabel } from '../document';
+import { keyFigures, nodeLabel } from '../document';
 import type { DesignNode, Severity } from '../document/types';
 import type { NodeBox } from '../layout/types';
 import type { Finding } from '../lint/types';
@@ -10,22 +10,6 @@ const PAD = 12;
 const BAR = 5;
 const RADIUS = 10;
 const GLYPH_SPACE = 30;
-
-const count = (n: number) => n.toLocaleString('en-US');
-
-/** The figures a reviewer looks for first, from props the design sets (defaults say nothing about this design). */
-export function keyFigures(node: DesignNode): string[] {
-  const p = node.props;
-  const figures: string[] = [];
-  if (typeof p.sloLatencyMs === 'number') figures.push(`SLO ${count(p.sloLatencyMs)} ms`);
-  if (typeof p.latencyMs === 'number' && !(node.kind === 'client-request' && p.latencyMs === 0)) figures.push(`${count(p.latencyMs)} ms`);
-  const into = typeof p.candidatesIn === 'number' ? count(p.candidatesIn) : typeof p.corpusSize === 'number' ? count(p.corpusSize) : undefined;
-  const out = typeof p.candidatesOut === 'number' ? count(p.candidatesOut) : undefined;
-  if (into !== undefined || out !== undefined) figures.push(`${into ?? '?'} → ${out ?? '?'}`);
-  if (typeof p.qps === 'number') figures.push(`${count(p.qps)} QPS`);
-  if (typeof p.freshness === 'string') figures.push(p.freshness);
-  return figures;
-}
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -9,7 +9,7 @@ import { layoutDesign, type DesignLayout, type Elk } from '../layout';
 import type { Finding } from '../lint/types';
 import { extractDesignFromSvg, toSvg } from './svg';
 import { embeddedDesignText } from './svg-metadata';
-import { keyFigures } from './svg-node';
+import { keyFigures } from '../document';
 
 const fixtures = resolve(fileURLToPath(import.meta.url), '../../testing/fixtures');
 function fixture(name: string): Design {

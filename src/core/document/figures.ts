@@ -1,11 +1,11 @@
-import type { DesignNode } from '../core/document';
-import { numProp, strProp } from '../core/document';
+import { numProp, strProp } from './props';
+import type { DesignNode } from './types';
 
 // One formatter for every card: toLocaleString builds a new one on each call, which shows in drags.
 const NUMBER = new Intl.NumberFormat('en-US');
 const fmt = (n: number) => NUMBER.format(n);
 
-/** The key figures a card shows at a glance: latency, candidates in → out, freshness. */
+/** The key figures a card shows at a glance, on the canvas and in exports: SLO, QPS, latency, candidates in → out, freshness. */
 export function keyFigures(node: DesignNode): string[] {
   const out: string[] = [];
   const latency = numProp(node, 'latencyMs');
