@@ -5,10 +5,14 @@ import { designFile, expect, type Studio, test } from './fixtures';
 const template = (name: string) => readFileSync(new URL(`../templates/${name}.json`, import.meta.url), 'utf8');
 
 /** The cards' boxes on screen, by node label. */
-async function cardBoxes(studio: Studio) {
-  const boxes = [];
-  for (const card of await studio.cards.all()) boxes.push((await card.boundingBox())!);
-  return boxes;
+/** Every card's box, read in one go so a re-render between reads cannot leave a card out. */
+function cardBoxes(studio: Studio) {
+  return studio.cards.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
 }
 
 function overlapping(boxes: { x: number; y: number; width: number; height: number }[]): number {
