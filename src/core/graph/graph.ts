@@ -108,7 +108,7 @@ export class Graph {
   }
 
   private adjacency(flows: FlowSet, direction: 'forward' | 'backward'): Map<string, string[]> {
-    const key = `${direction}|${flowKey(flows)}`;
+    const key = direction === 'forward' ? flowKey(flows) : `-${flowKey(flows)}`;
     let map = this.adjacencyCache.get(key);
     if (map) return map;
     map = new Map();
@@ -167,8 +167,14 @@ export class Graph {
   }
 }
 
+// Rules pass the same few FlowSet objects (R, D, DF, ANY…) thousands of times per lint run:
+// remember each one's key instead of sorting it on every call.
+const flowKeys = new WeakMap<FlowSet, string>();
+
 function flowKey(flows: FlowSet): string {
-  return [...flows].sort().join(',');
+  let key = flowKeys.get(flows);
+  if (key === undefined) flowKeys.set(flows, (key = [...flows].sort().join(',')));
+  return key;
 }
 
 /** Strongly connected components (Tarjan, iterative) over edges passing `keep`. */
