@@ -14,7 +14,7 @@ export function starterDesign(): Design {
       { id: 'request', kind: 'client-request', label: 'Feed request', position: { x: 0, y: 0 }, props: { sloLatencyMs: 200, qps: 500, latencyMs: 0 } },
       { id: 'retrieval', kind: 'candidate-generation', position: { x: 280, y: 0 }, props: { sources: ['graph', 'ann'], candidatesOut: 1000, latencyMs: 20 } },
       { id: 'ranker', kind: 'heavy-ranker', label: 'Engagement ranker', position: { x: 1120, y: 0 }, props: { domain: 'ranking', candidatesIn: 1000, candidatesOut: 50, latencyMs: 50 } },
-      { id: 'features', kind: 'feature-store', position: { x: 280, y: 340 }, props: { latencyMs: 5 } },
+      { id: 'features', kind: 'feature-store', position: { x: 280, y: 170 }, props: { latencyMs: 5 } },
       { id: 'events', kind: 'event-log', label: 'Clicks and impressions', position: { x: 0, y: 340 }, props: {} },
       { id: 'trainer', kind: 'trainer', position: { x: 560, y: 340 }, props: { domain: 'ranking' } },
       { id: 'registry', kind: 'model-registry', position: { x: 840, y: 340 }, props: {} },

@@ -1,21 +1,19 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath, type InternalNode, useInternalNode } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from '@xyflow/react';
 import { memo } from 'react';
-import { type Box, edgeSides } from './edgeSides';
+import { edgeSides } from './edgeSides';
+import { HANDLE_SIZE, NODE_HEIGHT, NODE_WIDTH } from './sizes';
 import type { FlowRfEdge } from './rf';
-
-function boxOf(node: InternalNode | undefined): Box | undefined {
-  if (!node) return undefined;
-  const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured?.width ?? node.width ?? 0, height: node.measured?.height ?? node.height ?? 0 };
-}
 
 /** Request edges are bold, data edges thin, feedback edges dashed (DOMAIN.md drawing conventions). */
 function FlowEdgeView(props: EdgeProps<FlowRfEdge>) {
-  const { id, source, target, data, selected, markerEnd } = props;
-  const sourceBox = boxOf(useInternalNode(source));
-  const targetBox = boxOf(useInternalNode(target));
+  const { id, sourceX, sourceY, targetX, targetY, data, selected, markerEnd } = props;
+  // Cards have one size, so both cards' boxes follow from the handle points React Flow passes
+  // (the outer edge of the right handle, the outer edge of the left one). Reading the nodes from
+  // React Flow's store instead would make every edge re-check on every pan frame.
+  const sourceBox = { x: sourceX - NODE_WIDTH - HANDLE_SIZE / 2, y: sourceY - NODE_HEIGHT / 2, width: NODE_WIDTH, height: NODE_HEIGHT };
+  const targetBox = { x: targetX + HANDLE_SIZE / 2, y: targetY - NODE_HEIGHT / 2, width: NODE_WIDTH, height: NODE_HEIGHT };
   // Join the sides that face each other, so edges going back (feedback) or down never loop round a card.
-  const sides = sourceBox && targetBox ? edgeSides(sourceBox, targetBox) : props;
+  const sides = edgeSides(sourceBox, targetBox);
   const [path, labelX, labelY] = getSmoothStepPath({ ...sides, borderRadius: 10 });
   const flow = data?.edge.flow ?? 'data';
   const label = data?.edge.label;
