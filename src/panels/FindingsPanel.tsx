@@ -19,7 +19,7 @@ const STAGE_LABEL: Record<Stage, string> = {
   monitoring: 'Monitoring',
 };
 
-function FindingItem({ finding }: { finding: Finding }) {
+function FindingItemView({ finding }: { finding: Finding }) {
   const [why, setWhy] = useState(false);
   const rf = useReactFlow();
   const rule = getRule(finding.ruleId);
@@ -68,6 +68,18 @@ function FindingItem({ finding }: { finding: Finding }) {
     </li>
   );
 }
+
+/**
+ * Each lint run makes new finding objects; an item whose finding reads the same is not redrawn,
+ * so an edit of a large design re-renders only the findings it changed.
+ */
+const sameFinding = (a: { finding: Finding }, b: { finding: Finding }) =>
+  a.finding.message === b.finding.message &&
+  a.finding.ruleId === b.finding.ruleId &&
+  a.finding.fixable === b.finding.fixable &&
+  a.finding.nodeIds.join() === b.finding.nodeIds.join() &&
+  a.finding.edgeIds.join() === b.finding.edgeIds.join();
+const FindingItem = memo(FindingItemView, sameFinding);
 
 /** The eight framework stages, each done when no error or warning of that stage is open. */
 function StageChecklist({ findings }: { findings: Finding[] }) {
