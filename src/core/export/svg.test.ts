@@ -112,6 +112,15 @@ describe('toSvg', { timeout: 20_000 }, () => {
     expect(fill(dark, 'text.label')).not.toBe(fill(light, 'text.label'));
   });
 
+  it('leaves the page transparent without a background, and still draws everything on it', async () => {
+    const design = fixture('clean.json');
+    const plain = (await draw(design, { background: false })).doc;
+    expect(plain.querySelector('svg > rect')).toBeNull();
+    expect(plain.querySelectorAll('g.node')).toHaveLength(design.nodes.length);
+    expect(plain.querySelectorAll('g.edge')).toHaveLength(design.edges.length);
+    expect((await draw(design, { background: true })).doc.querySelector('svg > rect')!.getAttribute('fill')).toBe('#ffffff');
+  });
+
   it('puts a badge with the finding count on each node a finding names', async () => {
     const finding = (severity: Finding['severity'], nodeIds: string[]): Finding => ({
       ruleId: 'missing-monitoring', severity, stage: 'monitoring', messageId: 'm', message: 'Model server is served but no drift monitor watches it.', data: {}, nodeIds, edgeIds: [], fixable: false,

@@ -18,6 +18,8 @@ export interface SvgOptions {
   margin?: number;
   /** Draw the design's title above the diagram (default: when it has one). */
   showTitle?: boolean;
+  /** Fill the page with the theme's background colour (default); `false` leaves it transparent. */
+  background?: boolean;
 }
 
 const TITLE_SPACE = 40;
@@ -107,7 +109,7 @@ export function toSvg(design: Design, layout: DesignLayout, options: SvgOptions 
     ...(design.description ? [`<desc>${escapeXml(design.description)}</desc>`] : []),
     designMetadata(design),
     `<defs>${markers(theme)}${cardDefs(nodeSize.width)}</defs>`,
-    `<rect width="100%" height="100%" fill="${colors.background}"/>`,
+    ...((options.background ?? true) ? [`<rect width="100%" height="100%" fill="${colors.background}"/>`] : []),
     ...(title ? [`<text class="title" x="${margin}" y="${margin + 18}" font-size="20" font-weight="700" fill="${colors.text}">${escapeXml(title)}</text>`] : []),
     `<g transform="translate(${fmt(dx)} ${fmt(dy)})">`,
     ...body,
