@@ -2,7 +2,7 @@
 // Drives the built app in Debian's Chromium like a person (Open a design file, Tidy up, Export)
 // and reads the User Timing entries the app records:
 //   mlsd:tidy-up:layout  ELK layout in the Web Worker, wall time seen from the page
-//   mlsd:export:png      PNG export (html-to-image paint + design chunk), wall time
+//   mlsd:export:png      PNG export (export layout in the worker, SVG writer, canvas raster, design chunk), wall time
 // While the layout runs, a PerformanceObserver('longtask') records main-thread tasks over 50 ms:
 // the editor must stay responsive (aim: no task over 50 ms). Baseline for the layout: the same
 // `layoutDesign` with elk.bundled.js in Node, in-process (no worker, no page).
@@ -158,7 +158,7 @@ export async function run({ quick = false, url: given } = {}) {
       const studio = await openStudio(browser, server.url, file, n);
       await tidyOnce(studio.page); // a laid-out design, as a person would export it
       for (const scale of quick ? [1] : [1, 2]) {
-        await exportPngOnce(studio.page, scale); // warm-up: html-to-image's first run
+        await exportPngOnce(studio.page, scale); // warm-up: the first run loads the export code
         const times = [];
         for (let i = 0; i < (quick ? 1 : 5); i++) times.push(await exportPngOnce(studio.page, scale));
         const s = stats(times);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
+import { THEME_COLORS } from '../src/core/export/theme';
 import { designFile, expect, type Studio, test } from './fixtures';
 
 const template = (name: string) => readFileSync(new URL(`../templates/${name}.json`, import.meta.url), 'utf8');
@@ -112,8 +113,8 @@ async function downloadFrom(page: Page, dialog: ReturnType<Page['getByRole']>): 
   return { download, bytes };
 }
 
-/** In the page: decodes a PNG with <img> and a canvas; returns the RGBA of the given pixels and counts pixels near a colour. */
-function inspectPng(page: Page, bytes: Buffer, probe: { points: [number, number][]; color: [number, number, number] }) {
+/** In the page: decodes a PNG with <img> and a canvas; says which of the given pixels (or a neighbour, for anti-aliasing) are near a colour. */
+function inspectPng(page: Page, bytes: Buffer, probe: { points: [number, number][]; color: string }) {
   return page.evaluate(
     async ({ b64, points, color }) => {
       const img = new Image();
@@ -125,18 +126,20 @@ function inspectPng(page: Page, bytes: Buffer, probe: { points: [number, number]
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(img, 0, 0);
       const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      const near = (i: number) => Math.abs(data[i] - color[0]) < 16 && Math.abs(data[i + 1] - color[1]) < 16 && Math.abs(data[i + 2] - color[2]) < 16 && data[i + 3] > 200;
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) if (near(i)) count++;
-      const hits = points.map(([x, y]) => near((y * canvas.width + x) * 4));
+      const rgb = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+      const near = (x: number, y: number) => {
+        const i = (y * canvas.width + x) * 4;
+        return x >= 0 && y >= 0 && x < canvas.width && y < canvas.height && rgb.every((c, k) => Math.abs(data[i + k] - c) < 16) && data[i + 3] > 200;
+      };
+      const hits = points.map(([x, y]) => [-1, 0, 1].some((ox) => [-1, 0, 1].some((oy) => near(Math.round(x) + ox, Math.round(y) + oy))));
       const corner = [...data.slice(0, 4)];
-      return { width: img.naturalWidth, height: img.naturalHeight, count, hits, corner };
+      return { width: img.naturalWidth, height: img.naturalHeight, hits, corner };
     },
     { b64: bytes.toString('base64'), ...probe },
   );
 }
 
-const REQUEST_BLUE: [number, number, number] = [0x2b, 0x4a, 0xcb];
+const rgba = (hex: string) => [...[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)), 255];
 
 test('PNG: the whole design at the chosen scale, edges drawn, and it opens again as the design', async ({ studio, page }) => {
   test.slow(); // painting a whole design takes a few seconds on a busy machine
@@ -155,23 +158,37 @@ test('PNG: the whole design at the chosen scale, edges drawn, and it opens again
 
   const dialog = await openExport(page);
   await dialog.getByLabel('2×').check();
+  await dialog.getByLabel('Light').check();
   const { download, bytes } = await downloadFrom(page, dialog);
   expect(download.suggestedFilename()).toBe('two-nodes.png');
-  await expect(dialog.getByRole('status')).toContainText('Downloaded two-nodes.png (1360 × 328 px)');
+  await expect(dialog.getByRole('status')).toContainText('Downloaded two-nodes.png (1328 × 376 px)');
 
-  // Drawing 600 × 84 plus a 40 px margin, at 2×; the request edge runs at mid-height from x = 200 to 400.
-  const y = (42 + 40) * 2;
-  const png = await inspectPng(page, bytes, { points: [220, 260, 300, 340, 370].map((x) => [(x + 40) * 2, y]), color: REQUEST_BLUE });
-  expect(png).toMatchObject({ width: 1360, height: 328 });
+  // Cards from x = 0 to 600 and 84 high, a 32 px margin and the 40 px title band above, at 2×.
+  // The request edge runs at the cards' mid-height from the first card's right side (x = 200) to the second's left (x = 400).
+  const at = (x: number, scale: number): [number, number] => [(x + 32) * scale, (42 + 32 + 40) * scale];
+  const along = [220, 260, 300, 340, 370];
+  const png = await inspectPng(page, bytes, { points: along.map((x) => at(x, 2)), color: THEME_COLORS.light.edge });
+  expect(png).toMatchObject({ width: 1328, height: 376 });
   expect(png.hits).toEqual([true, true, true, true, true]);
-  expect(png.corner).toEqual([255, 255, 255, 255]);
+  expect(png.corner).toEqual(rgba(THEME_COLORS.light.background));
+  // Between the cards, 30 px below the edge, the page is empty: the hits are a line, not a smear.
+  const below = along.map((x): [number, number] => [at(x, 2)[0], at(x, 2)[1] + 60]);
+  expect((await inspectPng(page, bytes, { points: below, color: THEME_COLORS.light.edge })).hits).toEqual([false, false, false, false, false]);
 
-  // Transparent, 1×: no background.
+  // Transparent, 1×: no background, the drawing still there.
   await dialog.getByLabel('1×').check();
   await dialog.getByLabel(/Background/).uncheck();
-  const plain = await inspectPng(page, (await downloadFrom(page, dialog)).bytes, { points: [], color: REQUEST_BLUE });
-  expect(plain).toMatchObject({ width: 680, height: 164 });
+  const plain = await inspectPng(page, (await downloadFrom(page, dialog)).bytes, { points: along.map((x) => at(x, 1)), color: THEME_COLORS.light.edge });
+  expect(plain).toMatchObject({ width: 664, height: 188 });
   expect(plain.corner[3]).toBe(0);
+  expect(plain.hits).toEqual([true, true, true, true, true]);
+
+  // Dark, whatever the canvas shows: the dark page colour and the dark theme's edge colour.
+  await dialog.getByLabel(/Background/).check();
+  await dialog.getByLabel('Dark').check();
+  const dark = await inspectPng(page, (await downloadFrom(page, dialog)).bytes, { points: along.map((x) => at(x, 1)), color: THEME_COLORS.dark.edge });
+  expect(dark.corner).toEqual(rgba(THEME_COLORS.dark.background));
+  expect(dark.hits).toEqual([true, true, true, true, true]);
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   const chooser = page.waitForEvent('filechooser');
@@ -183,19 +200,40 @@ test('PNG: the whole design at the chosen scale, edges drawn, and it opens again
   await expect(studio.edges).toHaveCount(1);
 });
 
-test('PNG of a template has its edges in the pixels, and the re-opened design is the same file', async ({ studio, page }) => {
+test('PNG of a template is the SVG drawing in pixels: every request edge visible, and the re-opened design is the same file', async ({ studio, page }) => {
   test.slow(); // painting a whole design takes a few seconds on a busy machine
   await studio.openFile('news-feed-ranking.json', template('news-feed-ranking'));
   await expect(studio.cards.first()).toBeVisible();
   const saved = await saveJson(page);
 
+  // Where the SVG export draws each request edge, in image units.
   const dialog = await openExport(page);
-  await dialog.getByLabel('1×').check();
+  await dialog.getByLabel('SVG vector image').check();
+  const svg = (await downloadFrom(page, dialog)).bytes.toString('utf8');
+  const drawing = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const [dx, dy] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(doc.querySelector('svg > g[transform]')!.getAttribute('transform')!)!.slice(1).map(Number);
+    const routes = [...doc.querySelectorAll('g.edge.request > path')].map((p) => [...p.getAttribute('d')!.matchAll(/([-\d.]+),([-\d.]+)/g)].map((m) => [Number(m[1]) + dx, Number(m[2]) + dy]));
+    return { width: Number(doc.documentElement.getAttribute('width')), height: Number(doc.documentElement.getAttribute('height')), routes };
+  }, svg);
+  expect(drawing.routes.length).toBeGreaterThan(3);
+
+  await dialog.getByLabel('PNG image').check();
+  await dialog.getByLabel('2×').check();
+  await dialog.getByLabel('Light').check();
   const { bytes } = await downloadFrom(page, dialog);
-  const png = await inspectPng(page, bytes, { points: [], color: REQUEST_BLUE });
-  // Several request edges, each hundreds of pixels long at 2.4 px wide.
-  expect(png.count).toBeGreaterThan(1500);
-  expect(png.width).toBeGreaterThan(1000);
+  // Points a quarter, half and three quarters along each straight run of every request edge.
+  const samples = drawing.routes.map((route) =>
+    route.slice(1).flatMap((b, i) => [0.25, 0.5, 0.75].map((t): [number, number] => [(route[i][0] + (b[0] - route[i][0]) * t) * 2, (route[i][1] + (b[1] - route[i][1]) * t) * 2])),
+  );
+  const png = await inspectPng(page, bytes, { points: samples.flat(), color: THEME_COLORS.light.edge });
+  expect(png).toMatchObject({ width: drawing.width * 2, height: drawing.height * 2 });
+  let next = 0;
+  for (const route of samples) {
+    const hits = png.hits.slice(next, (next += route.length));
+    // An edge label may sit on the middle of a run; the rest of the edge shows.
+    expect(hits.filter(Boolean).length, `request edge through ${JSON.stringify(route)}`).toBeGreaterThanOrEqual(Math.ceil((hits.length * 2) / 3));
+  }
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await dropFile(page, 'feed.png', 'image/png', bytes);

@@ -1,8 +1,9 @@
-import { getNodesBounds, getViewportForBounds, type Node, type Rect } from '@xyflow/react';
-import { toBlob } from 'html-to-image';
+import type { Node } from '@xyflow/react';
 import { serialize, type Design } from '../core/document';
-import { DESIGN_KEYWORD, THEME_COLORS, type ThemeName, withTextChunk } from '../core/export';
-import { useUiPrefs } from '../app/prefs';
+import { DESIGN_KEYWORD, type ThemeName, withTextChunk } from '../core/export';
+import { useLayoutPrefs } from '../app/commands/layout';
+import { useLint } from '../app/lint';
+import { exportSvg } from './svg';
 
 export interface PngOptions {
   /** Pixels per canvas unit: 1×, 2× or 4×. */
@@ -12,7 +13,7 @@ export interface PngOptions {
   theme: ThemeName;
   /** Include the finding badges on the cards. */
   findings: boolean;
-  /** Space around the drawing, in canvas units. */
+  /** Space around the drawing, in canvas units (default: the SVG export's, so both frame it alike). */
   margin?: number;
 }
 
@@ -28,31 +29,6 @@ export interface PngResult {
 const MAX_SIDE = 16_384;
 const MAX_AREA = 16_384 * 16_384;
 
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-
-function union(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-}
-
-/**
- * What the picture must hold, in canvas units: the nodes, edge paths that loop outside them,
- * and lane bands. Edge paths are read from the DOM, where React Flow drew them.
- */
-function drawingBounds(viewport: HTMLElement, nodes: Node[]): Rect {
-  let bounds = getNodesBounds(nodes);
-  for (const path of viewport.querySelectorAll<SVGGraphicsElement>('.react-flow__edge-path')) {
-    const box = path.getBBox();
-    if (box.width || box.height) bounds = union(bounds, box);
-  }
-  for (const band of viewport.querySelectorAll<HTMLElement>('.lane-band')) {
-    const m = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(band.style.transform);
-    if (m) bounds = union(bounds, { x: Number(m[1]), y: Number(m[2]), width: band.offsetWidth, height: band.offsetHeight });
-  }
-  return bounds;
-}
-
 /** The largest of the asked scale and the scales below it that the browser can paint. */
 function fittingScale(width: number, height: number, asked: number): number {
   let scale = asked;
@@ -60,59 +36,60 @@ function fittingScale(width: number, height: number, asked: number): number {
   return scale;
 }
 
-async function withTheme<T>(theme: ThemeName, work: () => Promise<T>): Promise<T> {
-  const prefs = useUiPrefs.getState();
-  if (prefs.theme === theme) return work();
-  const { theme: before, themeChosen } = prefs;
-  useUiPrefs.setState({ theme });
-  // Let React and the browser restyle the canvas before html-to-image reads computed styles.
-  await nextFrame();
-  await nextFrame();
+/** Decodes an SVG document as an image; its natural size is the SVG's width and height. */
+async function svgImage(svg: string): Promise<{ image: HTMLImageElement; release(): void }> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  const image = new Image();
+  image.src = url;
   try {
-    return await work();
-  } finally {
-    useUiPrefs.setState({ theme: before, themeChosen });
+    await image.decode();
+  } catch {
+    URL.revokeObjectURL(url);
+    throw new Error('the browser could not read the drawing');
   }
+  return { image, release: () => URL.revokeObjectURL(url) };
 }
 
 /**
- * The whole design as a PNG, whatever part of it the viewport shows: html-to-image paints
- * `.react-flow__viewport` with a transform that frames the drawing's bounds plus a margin (the
- * React Flow "download image" recipe). The design file rides along in an iTXt chunk, so opening
- * the image in the studio restores the editable design.
+ * The whole design as a PNG, whatever part of it the viewport shows: the SVG export's drawing
+ * (same writer, same layout, same lane bands) rasterized on a canvas at the chosen scale. The
+ * SVG is vector, so 2× and 4× are drawn sharp, not enlarged. Painting the SVG writer's few
+ * hundred elements takes milliseconds, where copying the live canvas's DOM and computed styles
+ * (html-to-image) took seconds, and the theme is the writer's option, so the canvas is never
+ * restyled behind the dialog. The design file rides along in an iTXt chunk, so opening the
+ * image in the studio restores the editable design.
+ *
+ * `_nodes` (the canvas's nodes) is no longer read: the picture is drawn from the design.
  */
-export async function exportPng(design: Design, nodes: Node[], options: PngOptions): Promise<PngResult> {
-  const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!viewport) throw new Error('the canvas is not on screen');
-  if (!nodes.length) throw new Error('the design is empty: there is nothing to draw');
-  const margin = options.margin ?? 40;
+export async function exportPng(design: Design, _nodes: Node[], options: PngOptions): Promise<PngResult> {
+  if (!design.nodes.length) throw new Error('the design is empty: there is nothing to draw');
   const started = performance.now();
-  return withTheme(options.theme, async () => {
-    const bounds = drawingBounds(viewport, nodes);
-    const width = Math.ceil(bounds.width + 2 * margin);
-    const height = Math.ceil(bounds.height + 2 * margin);
-    const { x, y, zoom } = getViewportForBounds(bounds, width, height, 1, 1, 0);
-    const scale = fittingScale(width, height, options.scale);
-    const blob = await toBlob(viewport, {
-      width,
-      height,
-      pixelRatio: scale,
-      backgroundColor: options.background ? THEME_COLORS[options.theme].background : undefined,
-      skipFonts: true,
-      style: { width: `${width}px`, height: `${height}px`, transform: `translate(${x}px, ${y}px) scale(${zoom})` },
-      filter: (el) => {
-        const cls = (el as Element).classList;
-        if (!cls) return true;
-        // Handles and the wide invisible hit areas of edges add nothing to the picture, only cost.
-        if (cls.contains('react-flow__handle') || cls.contains('react-flow__edge-interaction')) return false;
-        return options.findings || !cls.contains('mlsd-badge');
-      },
-    });
+  const { lanes, direction } = useLayoutPrefs.getState();
+  const svg = await exportSvg(design, {
+    theme: options.theme,
+    findings: options.findings ? useLint.getState().result.findings : undefined,
+    lanes: lanes ? { direction } : undefined,
+    margin: options.margin,
+    background: options.background,
+  });
+  const { image, release } = await svgImage(svg);
+  try {
+    const scale = fittingScale(image.naturalWidth, image.naturalHeight, options.scale);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(image.naturalWidth * scale);
+    canvas.height = Math.round(image.naturalHeight * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('the browser could not make a canvas to paint on');
+    // Drawn at the target size, the SVG is rasterized at that resolution, not scaled up as pixels.
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('the browser could not paint the image');
     const png = withTextChunk(new Uint8Array(await blob.arrayBuffer()), DESIGN_KEYWORD, serialize(design));
-    performance.measure('mlsd:export:png', { start: started, detail: { nodes: nodes.length, scale } });
-    return { blob: new Blob([png as BlobPart], { type: 'image/png' }), width: Math.round(width * scale), height: Math.round(height * scale), scale };
-  });
+    performance.measure('mlsd:export:png', { start: started, detail: { nodes: design.nodes.length, scale } });
+    return { blob: new Blob([png as BlobPart], { type: 'image/png' }), width: canvas.width, height: canvas.height, scale };
+  } finally {
+    release();
+  }
 }
 
 /**

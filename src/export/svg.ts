@@ -11,6 +11,11 @@ export interface SvgExportOptions {
   findings?: readonly Finding[];
   /** Draw the lane bands the canvas shows. */
   lanes?: { direction: Direction };
+  /** Space around the drawing, in canvas units (the writer's default when left out). */
+  margin?: number;
+  showTitle?: boolean;
+  /** Paint the theme's page colour (default); `false` leaves the page transparent. */
+  background?: boolean;
 }
 
 function union(a: NodeBox, b: NodeBox): NodeBox {
@@ -30,5 +35,6 @@ export async function exportSvg(design: Design, options: SvgExportOptions): Prom
     const lanes = bandsAround(design, options.lanes.direction);
     layout = { ...layout, lanes, bounds: lanes.reduce(union, layout.bounds) };
   }
-  return toSvg(design, layout, { theme: options.theme, findings: options.findings });
+  const { theme, findings, margin, showTitle, background } = options;
+  return toSvg(design, layout, { theme, findings, margin, showTitle, background });
 }
