@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT } from '../core/document';
 import { extractDesignFromSvg } from '../core/export/svg';
 import { TEMPLATES } from '../templates';
-import { layoutFromPositions, loadTemplates, readTemplate, thumbnailUrl } from './templates';
+import { positionedLayout } from '../core/layout';
+import { loadTemplates, readTemplate, thumbnailUrl } from './templates';
 
 const file = (extra: Record<string, unknown> = {}) => ({
   format: FORMAT,
@@ -52,10 +53,10 @@ describe('readTemplate', () => {
   });
 });
 
-describe('layoutFromPositions', () => {
+describe('thumbnail layout (positionedLayout)', () => {
   it('keeps every card where the author put it and routes each edge between its cards', () => {
     const { design } = readTemplate('tiny', file());
-    const layout = layoutFromPositions(design);
+    const layout = positionedLayout(design);
     expect(layout.nodes.ranker).toMatchObject({ x: 300, y: 0 });
     expect(layout.nodes.trainer).toMatchObject({ x: 300, y: 200 });
     const route = layout.edges['request-ranker'].sections[0];
@@ -76,7 +77,7 @@ describe('layoutFromPositions', () => {
   it('places cards without a position below the others instead of on top of them', () => {
     const raw = file();
     delete (raw.nodes[2] as { position?: unknown }).position;
-    const layout = layoutFromPositions(readTemplate('tiny', raw).design);
+    const layout = positionedLayout(readTemplate('tiny', raw).design);
     expect(layout.nodes.trainer.y).toBeGreaterThanOrEqual(84);
   });
 });

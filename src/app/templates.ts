@@ -1,10 +1,7 @@
 import { type Design, restore, type WalkthroughStep } from '../core/document';
 import { toSvg } from '../core/export/svg';
 import type { ThemeName } from '../core/export/theme';
-import { NODE_HEIGHT, NODE_WIDTH, simpleRoute } from '../core/layout';
-import { labelOnRoute } from '../core/layout/route';
-import { edgeLabelSize } from '../core/layout/text';
-import { type DesignLayout, type EdgeRoute, type NodeBox, routePoints } from '../core/layout/types';
+import { positionedLayout } from '../core/layout';
 import { TEMPLATES as TEMPLATE_ORDER } from '../templates';
 
 /**
@@ -127,39 +124,6 @@ export function loadTemplates(): Promise<TemplateList> {
   return loading;
 }
 
-/**
- * The design drawn where its author put every card, with the simple orthogonal routes the
- * exporter uses for pinned nodes: no ELK, so thumbnails need no worker and appear at once.
- * Nodes without a position (none in a finished template) go in a row below the rest.
- */
-export function layoutFromPositions(design: Design): DesignLayout {
-  const nodes: Record<string, NodeBox> = {};
-  const placed = design.nodes.filter((n) => n.position);
-  const below = placed.length ? Math.max(...placed.map((n) => n.position!.y)) + NODE_HEIGHT * 2 : 0;
-  let spare = 0;
-  for (const n of design.nodes) {
-    const at = n.position ?? { x: (spare++ * (NODE_WIDTH + 80)), y: below };
-    nodes[n.id] = { x: at.x, y: at.y, width: NODE_WIDTH, height: NODE_HEIGHT };
-  }
-  const edges: Record<string, EdgeRoute> = {};
-  for (const e of design.edges) {
-    const s = nodes[e.source];
-    const t = nodes[e.target];
-    if (!s || !t) continue;
-    const section = simpleRoute(s, t, 'RIGHT');
-    const text = e.label?.trim();
-    edges[e.id] = { id: e.id, source: e.source, target: e.target, sections: [section], ...(text && { label: labelOnRoute(section, edgeLabelSize(text)) }) };
-  }
-  const boxes = [...Object.values(nodes), ...Object.values(edges).flatMap((r) => (r.label ? [r.label] : []))];
-  const points = Object.values(edges).flatMap(routePoints);
-  const xs = [...boxes.flatMap((b) => [b.x, b.x + b.width]), ...points.map((p) => p.x)];
-  const ys = [...boxes.flatMap((b) => [b.y, b.y + b.height]), ...points.map((p) => p.y)];
-  const x = xs.length ? Math.min(...xs) : 0;
-  const y = ys.length ? Math.min(...ys) : 0;
-  const bounds = { x, y, width: xs.length ? Math.max(...xs) - x : 0, height: ys.length ? Math.max(...ys) - y : 0 };
-  return { direction: 'RIGHT', nodes, edges, bounds };
-}
-
 const thumbnails = new Map<string, string>();
 
 /** The template's diagram as an SVG data URL, in the app's theme (cached per template and theme). */
@@ -168,7 +132,7 @@ export function thumbnailUrl(template: Template, theme: ThemeName): string {
   let url = thumbnails.get(key);
   if (!url) {
     // The embedded design file (for re-opening exported SVGs) is of no use in a thumbnail.
-    const svg = toSvg(template.design, layoutFromPositions(template.design), { theme, showTitle: false, margin: 24 }).replace(/<metadata>[\s\S]*?<\/metadata>/, '');
+    const svg = toSvg(template.design, positionedLayout(template.design), { theme, showTitle: false, margin: 24 }).replace(/<metadata>[\s\S]*?<\/metadata>/, '');
     url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
     thumbnails.set(key, url);
   }

@@ -102,7 +102,7 @@ function keepPinnedAndFree(movable: DesignNode[], boxes: Record<string, NodeBox>
   return moved;
 }
 
-function boundsOf(nodes: Record<string, NodeBox>, edges: Record<string, EdgeRoute>, bands: LaneBand[]): NodeBox {
+export function boundsOf(nodes: Record<string, NodeBox>, edges: Record<string, EdgeRoute>, bands: LaneBand[]): NodeBox {
   const xs: number[] = [];
   const ys: number[] = [];
   const labels = Object.values(edges).flatMap((r) => (r.label ? [r.label] : []));
