@@ -9,56 +9,16 @@
 //
 // Serves /tmp/dist-layout-bench (built if missing) unless BENCH_URL points at a running build;
 // BENCH_DIST picks another build folder. `run({ quick, url })` is what bench/run.mjs calls.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, log, median, preview } from './lib.mjs';
 import { tsImport } from 'tsx/esm/api';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const log = (...a) => console.error('·', ...a);
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(dist) {
-  if (!existsSync(join(dist, 'index.html'))) {
-    log(`building into ${dist}…`);
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (build.status !== 0) throw new Error('vite build failed');
-  }
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], { cwd: root, stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => child.kill('SIGTERM') };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`vite preview did not start on port ${port}`);
-}
 
 /** A fresh context with the studio open on a generated design of `n` nodes, through the Open button. */
 async function openStudio(browser, url, file, n) {
@@ -118,8 +78,8 @@ export async function run({ quick = false, url: given } = {}) {
   const ELK = (await import('elkjs/lib/elk.bundled.js')).default;
   const elk = new ELK();
   const tmp = mkdtempSync(join(os.tmpdir(), 'mlsd-bench-'));
-  const server = given ? { url: given, stop() {} } : await serve(process.env.BENCH_DIST ?? '/tmp/dist-layout-bench');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const server = given ? { url: given, stop() {} } : await preview(process.env.BENCH_DIST ?? '/tmp/dist-layout-bench');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const rows = [];
   const runs = quick ? 2 : 7;
   try {

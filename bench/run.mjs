@@ -2,26 +2,18 @@
 // small sizes; CI runs it to keep the benchmarks alive and asserts nothing about timings).
 // Prints one table and writes bench/results.md. It builds the app, serves the build with
 // `vite preview` on a free port, and drives bench.html in Debian's Chromium.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, log, median, preview, root } from './lib.mjs';
 import { register } from 'tsx/esm/api';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const skipBuild = process.argv.includes('--no-build');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
-const log = (...a) => console.error('·', ...a);
 
 /** One row of the table. `aim(row)` says whether the figure meets its aim; `aimText` prints it. */
 const rows = [];
@@ -91,32 +83,8 @@ async function lintBench() {
 }
 
 // ── 3. Browser ────────────────────────────────────────────────────────────────────────────────
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startPreview() {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${url}/bench.html`)).ok) return { url, stop: () => child.kill('SIGTERM') };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`vite preview did not start on port ${port}`);
-}
+/** The production build in dist/, served for the browser scenarios. */
+const startPreview = () => preview('dist', '/bench.html');
 
 async function withPage(browser, url, fn) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -210,7 +178,7 @@ function minmax(xs) {
 
 async function browserBench() {
   const { url, stop } = await startPreview();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const version = browser.version();
   try {
     // First render

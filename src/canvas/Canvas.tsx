@@ -4,13 +4,11 @@ import {
   type Connection,
   Controls,
   type EdgeChange,
-  MiniMap,
   type NodeChange,
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useMemo } from 'react';
-import { getKind } from '../core/catalog';
 import { connect, newNode, type Position } from '../core/document';
 import { useEditor } from '../app/store';
 import { useUiPrefs } from '../app/prefs';
@@ -21,15 +19,12 @@ import { ghostElements, useGhosts } from './ghosts';
 import { usePresenter } from '../app/presenter';
 import { LaneBands } from './LaneBands';
 import { Legend } from './Legend';
+import { Overview } from './Overview';
 import { toRfEdges, toRfNodes } from './rf';
 import { GRID, NODE_HEIGHT, NODE_WIDTH } from './sizes';
 import { useHighlightedEdges } from './highlight';
 
 const nodeTypes = { component: ComponentNode, ghost: GhostNode };
-const minimapColor = (n: { data: unknown }) => {
-  const kind = getKind((n.data as { node?: { kind: string } }).node?.kind ?? '');
-  return kind ? `var(--cat-${kind.category})` : 'var(--muted)';
-};
 const edgeTypes = { flow: FlowEdge };
 export const KIND_MIME = 'application/x-mlsd-kind';
 
@@ -140,7 +135,7 @@ export function Canvas() {
         aria-label="Design canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} />
+        <Overview />
         <Controls aria-label="Zoom controls" />
         <Legend />
         <LaneBands />
