@@ -53,6 +53,8 @@ test('Tidy up moves overlapping components apart, and one undo puts them back', 
 
   await studio.toolbar.getByRole('button', { name: 'Tidy up' }).click();
   await expect.poll(async () => overlapping(await cardBoxes(studio))).toBe(0);
+  // Cards stop overlapping part-way through the animation; the layout is one undo step once it lands.
+  await expect(studio.toolbar.getByRole('button', { name: 'Undo' })).toBeEnabled();
 
   await page.keyboard.press('Control+z');
   await expect.poll(() => page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => (e as HTMLElement).style.transform))).toEqual(before);
