@@ -22,6 +22,17 @@ test('editing a property in the Inspector updates the card; an invalid value is 
   await expect(ranker).not.toContainText('-5');
 });
 
+test('clicking a card on the canvas brings its properties forward; clicking a finding does not', async ({ studio, page }) => {
+  await expect(studio.tab('Findings')).toHaveAttribute('aria-selected', 'true');
+  await studio.card('Trainer').click();
+  await expect(studio.tab('Inspector')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: 'Trainer' })).toBeVisible();
+
+  await studio.tab('Findings').click();
+  await page.getByRole('region', { name: 'Findings' }).getByRole('button', { name: /splits time-ordered data randomly/ }).first().click();
+  await expect(studio.tab('Findings')).toHaveAttribute('aria-selected', 'true');
+});
+
 test('undo and redo with the keyboard and with the toolbar buttons', async ({ studio, page }) => {
   const undo = page.getByRole('button', { name: 'Undo' });
   const redo = page.getByRole('button', { name: 'Redo' });

@@ -11,6 +11,7 @@ import {
 import { type DragEvent, useCallback, useMemo } from 'react';
 import { connect, newNode, type Position } from '../core/document';
 import { useEditor } from '../app/store';
+import { useSideTab } from '../app/sideTab';
 import { useUiPrefs } from '../app/prefs';
 import { ComponentNode } from './ComponentNode';
 import { FlowEdge } from './FlowEdge';
@@ -69,7 +70,11 @@ export function Canvas() {
       editor.dragNodes(moved);
     }
     if (dragEnded && useEditor.getState().dragging) useEditor.getState().endDrag();
-    if (selectionChanged) useEditor.getState().select({ nodeIds });
+    if (selectionChanged) {
+      useEditor.getState().select({ nodeIds });
+      // Picking one card on the canvas brings its properties forward (a finding's click does not).
+      if (nodeIds.size === 1 && useSideTab.getState().tab === 'findings') useSideTab.getState().show('inspector');
+    }
   }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {

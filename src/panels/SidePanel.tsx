@@ -1,20 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { selectHintsHidden, useInterview } from '../app/interview';
 import { useLint } from '../app/lint';
+import { useSideTab } from '../app/sideTab';
 import { FindingsPanel } from './FindingsPanel';
 import { Inspector } from './Inspector';
 import { HiddenFindings, InterviewPanel } from './InterviewPanel';
 
 /** The right-hand column: the inspector of the selection, and the linter's findings. */
 export function SidePanel() {
-  const [chosen, setTab] = useState<'inspector' | 'findings' | 'interview'>('findings');
+  const chosen = useSideTab((s) => s.tab);
+  const setTab = useSideTab((s) => s.show);
   const count = useLint((s) => s.result.findings.length);
   // An interview brings its tab forward when it starts (or is found running after a reload).
   const interviewStart = useInterview((s) => s.session?.timer.startedAt);
   const hintsHidden = useInterview(selectHintsHidden);
   useEffect(() => {
     if (interviewStart) setTab('interview');
-  }, [interviewStart]);
+  }, [interviewStart, setTab]);
   const tab = chosen === 'interview' && !interviewStart ? 'findings' : chosen;
   return (
     <div className="side">
