@@ -36,13 +36,12 @@ function OverviewView() {
     };
   }, [theme]);
 
-  // World rectangle shown: the design and the current view, so the view frame is always inside.
-  const frame = useMemo(() => {
-    const view = { x: -tx / zoom, y: -ty / zoom, w: paneWidth / zoom, h: paneHeight / zoom };
-    let minX = view.x;
-    let minY = view.y;
-    let maxX = view.x + view.w;
-    let maxY = view.y + view.h;
+  // The design's extent changes with edits and drags, not with pans: compute it apart from the view.
+  const extent = useMemo(() => {
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
     for (const n of nodes) {
       const p = n.position;
       if (!p) continue;
@@ -51,11 +50,19 @@ function OverviewView() {
       if (p.x + NODE_WIDTH > maxX) maxX = p.x + NODE_WIDTH;
       if (p.y + NODE_HEIGHT > maxY) maxY = p.y + NODE_HEIGHT;
     }
-    minX -= PAD;
-    minY -= PAD;
-    const scale = Math.min(WIDTH / (maxX + PAD - minX), HEIGHT / (maxY + PAD - minY));
+    return { minX, minY, maxX, maxY };
+  }, [nodes]);
+
+  // World rectangle shown: the design and the current view, so the view frame is always inside.
+  const frame = useMemo(() => {
+    const view = { x: -tx / zoom, y: -ty / zoom, w: paneWidth / zoom, h: paneHeight / zoom };
+    const minX = Math.min(extent.minX, view.x) - PAD;
+    const minY = Math.min(extent.minY, view.y) - PAD;
+    const maxX = Math.max(extent.maxX, view.x + view.w) + PAD;
+    const maxY = Math.max(extent.maxY, view.y + view.h) + PAD;
+    const scale = Math.min(WIDTH / (maxX - minX), HEIGHT / (maxY - minY));
     return { minX, minY, scale, view };
-  }, [nodes, tx, ty, zoom, paneWidth, paneHeight]);
+  }, [extent, tx, ty, zoom, paneWidth, paneHeight]);
 
   useEffect(() => {
     const el = canvas.current;
