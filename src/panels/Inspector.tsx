@@ -1,13 +1,28 @@
 import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { getKind } from '../core/catalog';
-import { FLOWS, type Flow, nodeLabel, setProp, updateEdge, updateNode } from '../core/document';
+import { type DesignNode, FLOWS, type Flow, nodeLabel, setProp, updateEdge, updateNode } from '../core/document';
 import { deleteSelection } from '../app/commands/edit';
 import { runCommand } from '../app/commands/run';
 import { useEditor } from '../app/store';
 import { humanize, PropField, TextField } from './fields';
 
+/**
+ * What the inspector shows of a node, position left out: dragging the selected card changes its
+ * position every frame, and the form would otherwise re-render with it.
+ */
+function useInspectedNode(id: string): DesignNode | undefined {
+  const [kind, label, notes, pinned, props] = useEditor(
+    useShallow((s) => {
+      const n = s.design.nodes.find((x) => x.id === id);
+      return n ? [n.kind, n.label, n.notes, n.pinned, n.props] : [];
+    }),
+  );
+  return kind === undefined ? undefined : { id, kind, label, notes, pinned, props: props! };
+}
+
 function NodeInspector({ id }: { id: string }) {
-  const node = useEditor((s) => s.design.nodes.find((n) => n.id === id));
+  const node = useInspectedNode(id);
   const commit = useEditor((s) => s.commit);
   if (!node) return null;
   const kind = getKind(node.kind);
