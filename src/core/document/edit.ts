@@ -1,18 +1,10 @@
 import { defaultProps, getKind } from '../catalog';
 import type { PropValue } from '../catalog/types';
 import { defaultFlow } from './flow';
-import { uniqueEdgeId } from './restore';
+import { uniqueEdgeId, uniqueNodeId } from './ids';
 import type { Design, DesignEdge, DesignNode, Flow, Position } from './types';
 
 /** Pure edits of a design. Each returns a new design and leaves the input untouched. */
-
-export function uniqueNodeId(base: string, taken: ReadonlySet<string>): string {
-  const clean = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'node';
-  if (!taken.has(clean)) return clean;
-  let i = 2;
-  while (taken.has(`${clean}-${i}`)) i++;
-  return `${clean}-${i}`;
-}
 
 export function newNode(kindId: string, position: Position, taken: ReadonlySet<string>): DesignNode {
   const kind = getKind(kindId);

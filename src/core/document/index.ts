@@ -3,5 +3,6 @@ export * from './props';
 export * from './flow';
 export * from './restore';
 export * from './serialize';
+export * from './ids';
 export * from './edit';
 export * from './figures';

@@ -1,6 +1,7 @@
 import { closest, getKind, suggestKind } from '../catalog';
 import type { PropSpec, PropValue } from '../catalog/types';
 import { defaultFlow } from './flow';
+import { uniqueEdgeId } from './ids';
 import { migrate } from './migrations';
 import {
   CURRENT_VERSION,
@@ -221,14 +222,6 @@ function readEdge(
   const extra = extraOf(raw, EDGE_FIELDS);
   if (extra) edge.extra = extra;
   return edge;
-}
-
-export function uniqueEdgeId(source: string, target: string, taken: Set<string>): string {
-  const base = `${source}-${target}`;
-  if (!taken.has(base)) return base;
-  let i = 2;
-  while (taken.has(`${base}-${i}`)) i++;
-  return `${base}-${i}`;
 }
 
 function readSettings(r: Reader, raw: unknown): Design['settings'] {

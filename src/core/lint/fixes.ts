@@ -1,16 +1,11 @@
 import type { PropValue } from '../catalog/types';
+import { uniqueEdgeId, uniqueId } from '../document/ids';
 import type { Design, DesignEdge, DesignNode, Flow, Position } from '../document/types';
 import { type FlowSet, Graph } from '../graph/graph';
 
 /** Where a fix puts a new node relative to the node it concerns: right of it, or below it. */
 export const RIGHT = { dx: 220, dy: 0 };
 export const BELOW = { dx: 0, dy: 140 };
-
-/** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
-export function uniqueId(taken: ReadonlySet<string>, base: string): string {
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
-}
 
 /**
  * A position next to `anchor`, stepping further down while another node already sits there.
@@ -47,7 +42,7 @@ export class DesignEdit {
 
   /** Adds a node of `kind` next to `near`; props hold only what the fix needs, defaults come from the kind. */
   addNode(kind: string, near: string | undefined, offset = RIGHT, props: Record<string, PropValue> = {}, label?: string): string {
-    const id = uniqueId(this.ids, kind);
+    const id = uniqueId(kind, this.ids);
     this.ids.add(id);
     const position = placeNear(this.nodes, near ? this.node(near) : undefined, offset);
     const node: DesignNode = { id, kind, props, ...(label ? { label } : {}), ...(position ? { position } : {}) };
@@ -56,7 +51,7 @@ export class DesignEdit {
   }
 
   addEdge(source: string, target: string, flow: Flow): string {
-    const id = uniqueId(this.edgeIds, `${source}-${target}`);
+    const id = uniqueEdgeId(source, target, this.edgeIds);
     this.edgeIds.add(id);
     this.edges.push({ id, source, target, flow });
     return id;
