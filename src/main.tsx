@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './app/App';
+import { installCategoryColors } from './app/categoryColors';
+
+installCategoryColors();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

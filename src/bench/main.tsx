@@ -26,6 +26,9 @@ import { useEditor } from '../app/store';
 import { type Design, setProp, updateNode } from '../core/document';
 import { generateDesign } from '../core/testing/generate';
 import { FindingsPanel } from '../panels/FindingsPanel';
+import { installCategoryColors } from '../app/categoryColors';
+
+installCategoryColors();
 
 const params = new URLSearchParams(location.search);
 const mode = params.get('mode') === 'app' ? 'app' : 'bare';
