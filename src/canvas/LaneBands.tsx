@@ -12,8 +12,9 @@ import './lanes.css';
 function LaneBandsView() {
   const lanes = useLayoutPrefs((s) => s.lanes);
   const direction = useLayoutPrefs((s) => s.direction);
-  const design = useEditor((s) => s.design);
-  const bands = useMemo(() => (lanes ? bandsAround(design, direction) : []), [lanes, direction, design]);
+  // Without lanes the bands need nothing of the design, so drags and edits do not wake this up.
+  const design = useEditor((s) => (lanes ? s.design : undefined));
+  const bands = useMemo(() => (design ? bandsAround(design, direction) : []), [direction, design]);
   if (!bands.length) return null;
   return (
     <ViewportPortal>

@@ -1,4 +1,3 @@
-import type { Node } from '@xyflow/react';
 import { serialize, type Design } from '../core/document';
 import { DESIGN_KEYWORD, type ThemeName, withTextChunk } from '../core/export';
 import { useLayoutPrefs } from '../app/commands/layout';
@@ -58,10 +57,8 @@ async function svgImage(svg: string): Promise<{ image: HTMLImageElement; release
  * (html-to-image) took seconds, and the theme is the writer's option, so the canvas is never
  * restyled behind the dialog. The design file rides along in an iTXt chunk, so opening the
  * image in the studio restores the editable design.
- *
- * `_nodes` (the canvas's nodes) is no longer read: the picture is drawn from the design.
  */
-export async function exportPng(design: Design, _nodes: Node[], options: PngOptions): Promise<PngResult> {
+export async function exportPng(design: Design, options: PngOptions): Promise<PngResult> {
   if (!design.nodes.length) throw new Error('the design is empty: there is nothing to draw');
   const started = performance.now();
   const { lanes, direction } = useLayoutPrefs.getState();

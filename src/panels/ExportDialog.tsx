@@ -1,4 +1,3 @@
-import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { useLayoutPrefs } from '../app/commands/layout';
 import { download, fileNameFor } from '../app/files';
@@ -25,7 +24,6 @@ const FORMATS: { id: Format; label: string; hint: string }[] = [
 const SCALES = [1, 2, 4];
 
 export function ExportDialog({ onClose }: { onClose(): void }) {
-  const rf = useReactFlow();
   const [format, setFormat] = useState<Format>('png');
   const [scale, setScale] = useState(2);
   const [background, setBackground] = useState(true);
@@ -60,7 +58,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     run(async () => {
       const design = useEditor.getState().design;
       if (format === 'png') {
-        const png = await exportPng(design, rf.getNodes(), pngOptions());
+        const png = await exportPng(design, pngOptions());
         const name = fileNameFor(design, 'png');
         download(png.blob, name);
         const reduced = png.scale < scale ? ` The design is too large for ${scale}×, so it was drawn at ${png.scale}×.` : '';
@@ -81,7 +79,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
 
   const onCopyPng = () => {
     const design = useEditor.getState().design;
-    const png = exportPng(design, rf.getNodes(), pngOptions());
+    const png = exportPng(design, pngOptions());
     return run(async () => {
       await copyPngToClipboard(png.then((r) => r.blob)).catch(async (e: Error) => {
         await png; // an export failure explains more than the clipboard's refusal
