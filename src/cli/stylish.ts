@@ -10,7 +10,7 @@ const COLORS: Record<Severity | 'dim' | 'bold' | 'underline', [number, number]> 
   underline: [4, 24],
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 /**
  * Text output after ESLint's "stylish" formatter: a block per file whose rows start with
@@ -33,7 +33,7 @@ export function stylish(outcomes: readonly FileOutcome[], color: boolean): strin
     offByConfig += outcome.offByConfig;
     fixed += outcome.fixed ?? 0;
     const notes = [
-      outcome.fixed ? `${plural(outcome.fixed, 'quick fix')} applied` : '',
+      outcome.fixed ? `${plural(outcome.fixed, 'quick fix', 'quick fixes')} applied` : '',
       outcome.suppressed ? `${plural(outcome.suppressed, 'finding')} turned off in lint.off` : '',
       outcome.offByConfig ? `${plural(outcome.offByConfig, 'finding')} turned off in mlsd.config.json` : '',
     ].filter(Boolean);
