@@ -2,12 +2,16 @@
 // core, the template files and the parsers are bundled in, so the installed package needs no
 // TypeScript and no dev dependency at run time. Heavy parts (ELK for SVG export) are split into
 // chunks that load only for the command that needs them.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const mermaidChunks = join(root, 'node_modules/mermaid/dist/chunks/mermaid.core');
+/** Mermaid's flowchart module: its file name carries a content hash, so find it rather than name it. */
+const mermaidFlowchart = () => join(mermaidChunks, readdirSync(mermaidChunks).find((f) => /^flowDiagram-\w+\.mjs$/.test(f)));
+
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** `import templates from 'virtual:mlsd-templates'`: every templates/*.json by id. */
@@ -25,6 +29,8 @@ const templatesPlugin = {
 };
 
 export async function buildCli({ outdir = join(root, 'dist-cli') } = {}) {
+  // Chunk names carry content hashes: clear the last build's, or the package would ship them all.
+  rmSync(outdir, { recursive: true, force: true });
   await build({
     entryPoints: { mlsd: join(root, 'src/cli/bin.ts') },
     outdir,
@@ -40,6 +46,7 @@ export async function buildCli({ outdir = join(root, 'dist-cli') } = {}) {
     // Bundled CommonJS (elkjs) may call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __mlsdRequire } from 'node:module'; const require = __mlsdRequire(import.meta.url);" },
     plugins: [templatesPlugin],
+    alias: { 'mermaid-flowchart': mermaidFlowchart(), dompurify: join(root, 'src/cli/dompurify-shim.ts') },
     logLevel: 'warning',
     legalComments: 'none',
   });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { designJsonSchemaText } from '../core/document/schemaJson';
 import { exportCommand, writeOutput } from './export-command';
+import { importCommand } from './import-command';
 import { EXIT, type Io } from './io';
 import { lintCommand } from './lint-command';
 import { type CommandName, parseCommandLine, usage, UsageError, type Values } from './options';
@@ -23,6 +24,7 @@ type Handler = (args: string[], values: Values, io: Io) => number | Promise<numb
 const HANDLERS: Record<CommandName, Handler> = {
   lint: (args, values, io) => lintCommand(args, values, io, VERSION),
   export: exportCommand,
+  import: importCommand,
   new: (_args, values, io) => newCommand(values, io),
   templates: (_args, values, io) => templatesCommand(values, io),
   schema: (_args, values, io) => writeOutput(values, designJsonSchemaText(), io),

@@ -56,6 +56,15 @@ export const COMMANDS = {
       'no-groups': { type: 'boolean', help: 'Mermaid: no subgraph per category' },
     },
   },
+  import: {
+    usage: 'import DIAGRAM.mmd',
+    summary: 'Read a Mermaid flowchart as a design (kinds matched by label, id or alias)',
+    args: { min: 1, max: 1 },
+    options: {
+      output,
+      'unknown-kind': { type: 'string', value: 'KIND', help: 'Give nodes that match no kind this kind instead of failing' },
+    },
+  },
   new: {
     usage: 'new --template ID',
     summary: 'Start a design file from a reference design',
