@@ -1,12 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { COMMANDS, type Command } from '../app/commands';
-import { addKindNextTo, anchorOf } from '../app/commands/palette';
-import { isEnabled, runCommand, uiServices } from '../app/commands/run';
-import { useEditor } from '../app/store';
+import { COMMANDS, type Command } from '../state/commands';
+import { addKindNextTo, anchorOf } from '../state/commands/palette';
+import { isEnabled, runCommand, uiServices } from '../state/commands/run';
+import { useEditor } from '../state/store';
 import { KINDS, type KindSpec } from '../core/catalog';
 import { nodeLabel } from '../core/document';
-import { NODE_HEIGHT, NODE_WIDTH } from '../canvas/sizes';
+import { NODE_HEIGHT, NODE_WIDTH } from '../core/layout/sizes';
 import { matchesKind } from './Palette';
 import './CommandPalette.css';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { createDesign, deleteDesign, duplicateDesign, renameDesign, switchDesign } from '../app/designs';
-import { useEditor } from '../app/store';
+import { createDesign, deleteDesign, duplicateDesign, renameDesign, switchDesign } from '../state/designs';
+import { useEditor } from '../state/store';
 
 /** The designs kept in this browser: switch, create, rename, duplicate, delete. */
 export function DesignsMenu() {

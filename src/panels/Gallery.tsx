@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { createDesign } from '../app/designs';
-import { useUiPrefs } from '../app/prefs';
-import { starterDesign } from '../app/starter';
-import { useEditor } from '../app/store';
-import { loadTemplates, type Template, type TemplateList, thumbnailUrl } from '../app/templates';
+import { createDesign } from '../state/designs';
+import { useUiPrefs } from '../state/prefs';
+import { starterDesign } from '../state/starter';
+import { useEditor } from '../state/store';
+import { loadTemplates, type Template, type TemplateList, thumbnailUrl } from '../state/templates';
 import { type Design, emptyDesign } from '../core/document';
 import { getRule } from '../core/lint';
 import { Dialog } from './Dialog';

@@ -1,6 +1,6 @@
 import { useEffect, useReducer } from 'react';
-import { getCommand } from '../app/commands';
-import { runCommand, uiServices } from '../app/commands/run';
+import { getCommand } from '../state/commands';
+import { runCommand, uiServices } from '../state/commands/run';
 import {
   clock,
   closeInterview,
@@ -12,7 +12,7 @@ import {
   startInterviewPersistence,
   togglePause,
   useInterview,
-} from '../app/interview';
+} from '../state/interview';
 import { formatClock, getPrompt, isPhaseId, nextPhase, phaseIndex, phasePlan, timerStatus, timeUpAt } from '../core/interview';
 import './interview.css';
 

@@ -1,4 +1,4 @@
-import { COMMANDS } from '../app/commands';
+import { COMMANDS } from '../state/commands';
 import { Dialog } from './Dialog';
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {

@@ -1,7 +1,7 @@
-import { getCommand } from '../app/commands';
-import { runCommand } from '../app/commands/run';
-import { useUiPrefs } from '../app/prefs';
-import { useEditor } from '../app/store';
+import { getCommand } from '../state/commands';
+import { runCommand } from '../state/commands/run';
+import { useUiPrefs } from '../state/prefs';
+import { useEditor } from '../state/store';
 import { DesignsMenu } from './DesignsMenu';
 import { TOOLBAR_ITEMS } from './toolbarItems';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT } from '../core/document';
 import { extractDesignFromSvg } from '../core/export/svg';
-import { TEMPLATES } from '../templates';
+import { TEMPLATES } from '../core/templates';
 import { positionedLayout } from '../core/layout';
 import { loadTemplates, readTemplate, thumbnailUrl } from './templates';
 

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { getKind } from '../core/catalog';
-import { parseDesign } from '../core/document';
-import type { Design } from '../core/document/types';
-import { lint } from '../core/lint';
+import { getKind } from '../catalog';
+import { parseDesign } from '../document';
+import type { Design } from '../document/types';
+import { lint } from '../lint';
 import { FLAW_TEMPLATE_IDS, REFERENCE_TEMPLATE_IDS, TEMPLATE_IDS, WALKTHROUGH_STAGES, getTemplateMeta, templateInfoOf } from './index';
 import { findOverlaps } from './layout';
 
-const dir = fileURLToPath(new URL('../../templates/', import.meta.url));
+const dir = fileURLToPath(new URL('../../../templates/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 
 interface RawStep {

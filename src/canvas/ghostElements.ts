@@ -1,31 +1,10 @@
 import type { Edge, Node } from '@xyflow/react';
-import { create } from 'zustand';
-import type { Position } from '../core/document';
-import type { Suggestion } from '../core/compare';
-import { NODE_HEIGHT, NODE_WIDTH } from './sizes';
-
-/** A suggested component drawn on the canvas before it exists: view state, never saved. */
-export interface Ghost {
-  suggestion: Suggestion;
-  position: Position;
-}
-
-interface GhostState {
-  ghosts: readonly Ghost[];
-  set(ghosts: readonly Ghost[]): void;
-  clear(): void;
-}
-
-export const useGhosts = create<GhostState>()((set) => ({
-  ghosts: [],
-  set: (ghosts) => set({ ghosts }),
-  clear: () => set({ ghosts: [] }),
-}));
+import { NODE_HEIGHT, NODE_WIDTH } from '../core/layout/sizes';
+import type { Ghost } from '../state/ghosts';
 
 export type GhostRfNode = Node<{ ghost: Ghost }, 'ghost'>;
 
 export const GHOST_PREFIX = 'ghost:';
-export const isGhostId = (id: string) => id.startsWith(GHOST_PREFIX);
 
 const nodeCache = new WeakMap<Ghost, GhostRfNode>();
 

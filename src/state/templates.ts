@@ -2,7 +2,7 @@ import { type Design, restore, type WalkthroughStep } from '../core/document';
 import { toSvg } from '../core/export/svg';
 import type { ThemeName } from '../core/export/theme';
 import { positionedLayout } from '../core/layout';
-import { TEMPLATES as TEMPLATE_ORDER } from '../templates';
+import { TEMPLATES as TEMPLATE_ORDER } from '../core/templates';
 
 /**
  * The reference designs of templates/*.json, loaded only when the gallery asks for them: each

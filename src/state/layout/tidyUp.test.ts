@@ -2,7 +2,9 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Design } from '../../core/document';
 import type { Elk } from '../../core/layout';
 import { useEditor } from '../store';
-import { tidyUp, tidyUpCommand, useLayoutPrefs } from './layout';
+import { tidyUpCommand } from '../commands/layout';
+import { useLayoutPrefs } from '../layoutPrefs';
+import { tidyUp } from './tidyUp';
 
 let elk: Elk;
 beforeAll(async () => {

@@ -1,5 +1,7 @@
-import type { Design } from '../core/document';
-import { toJsonFile, toMarkdown, toMermaid } from '../core/export';
+import type { Design } from '../document';
+import { toJsonFile } from './json';
+import { toMarkdown } from './markdown';
+import { toMermaid } from './mermaid';
 
 export type TextFormat = 'json' | 'mermaid' | 'markdown';
 

@@ -2,8 +2,8 @@ import { type Design, formatIssue, parseDesign, serialize } from '../core/docume
 import { createDesign } from './designs';
 import { notify } from './notify';
 import { useEditor } from './store';
-import { layoutIfNeeded } from '../canvas/layout/layoutClient';
-import { designTextOf } from '../export/embedded';
+import { layoutIfNeeded } from './layout/layoutClient';
+import { designTextOfBytes } from '../core/export';
 
 /** Opening and saving design files. Opening never touches the design on the canvas unless it succeeds. */
 
@@ -31,7 +31,7 @@ export async function openDesignFile(file: File): Promise<boolean> {
   let text: string;
   try {
     // A design file, or a PNG or SVG exported by the studio with the design inside.
-    text = await designTextOf(file);
+    text = designTextOfBytes(new Uint8Array(await file.arrayBuffer()), file.name);
   } catch (e) {
     notify(`${file.name} was not opened: ${(e as Error).message}`, 'error');
     return false;

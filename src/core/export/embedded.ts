@@ -1,13 +1,16 @@
-import { embeddedDesignText, readTextChunk, DESIGN_KEYWORD } from '../core/export';
+import { DESIGN_KEYWORD, isPng, readTextChunk } from './png-chunks';
+import { embeddedDesignText } from './svg-metadata';
 
-const isPng = (b: Uint8Array) => b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
+/** An SVG document by its name or its first tag (an export may be renamed, or come without a name). */
+export function looksLikeSvg(name: string, text: string): boolean {
+  return /\.svg$/i.test(name) || /^\s*(<\?xml[^>]*>\s*)?<svg\b/i.test(text);
+}
 
 /**
  * The design file text of a file a user opens: a design file as it is, or the design an
  * exported PNG (iTXt chunk) or SVG (<metadata>) carries. Throws with a reason a person can act on.
  */
-export async function designTextOf(file: Blob & { name: string }): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+export function designTextOfBytes(bytes: Uint8Array, name: string): string {
   if (isPng(bytes)) {
     let text: string | undefined;
     try {
@@ -19,7 +22,7 @@ export async function designTextOf(file: Blob & { name: string }): Promise<strin
     return text;
   }
   const text = new TextDecoder().decode(bytes);
-  if (/\.svg$/i.test(file.name) || /^\s*(<\?xml[^>]*>\s*)?<svg\b/i.test(text)) {
+  if (looksLikeSvg(name, text)) {
     const design = embeddedDesignText(text);
     if (design === undefined) throw new Error('this SVG carries no MLSD Studio design. Only images exported from the studio can be opened as designs.');
     return design;

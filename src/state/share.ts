@@ -1,6 +1,6 @@
 import { type Design, formatIssue, parseDesign, serialize } from '../core/document';
 import { crc32 } from '../core/export/png-chunks';
-import { layoutIfNeeded } from '../canvas/layout/layoutClient';
+import { layoutIfNeeded } from './layout/layoutClient';
 import { createDesign } from './designs';
 import { notify } from './notify';
 import { useEditor } from './store';

@@ -2,8 +2,7 @@
  * Layout checks for the reference designs: node cards are about 200×84 px, so templates keep
  * them apart on a grid. Edges are approximated by straight segments between card centres.
  */
-export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 84;
+import { NODE_HEIGHT, NODE_WIDTH } from '../layout/sizes';
 
 interface Positioned {
   id: string;
