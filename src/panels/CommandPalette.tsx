@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { COMMANDS, type Command } from '../state/commands';
+import { COMMANDS, type Command, shortcutLabel } from '../state/commands';
 import { addKindNextTo, anchorOf } from '../state/commands/palette';
 import { isEnabled, runCommand, uiServices } from '../state/commands/run';
 import { useEditor } from '../state/store';
@@ -148,7 +148,7 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
                   ›
                 </span>
                 <span className="cmdk__label">{entry.command.label}</span>
-                {entry.command.shortcut && <kbd className="cmdk__hint">{entry.command.shortcut}</kbd>}
+                {entry.command.keys && <kbd className="cmdk__hint">{shortcutLabel(entry.command.keys)}</kbd>}
               </>
             )}
           </li>

@@ -51,7 +51,7 @@ describe('commands', () => {
 
   it('duplicate copies the selected nodes and their edges, and selects the copies', () => {
     const design = twoNodes();
-    const result = getCommand('duplicate')!.perform({ design, selection: { nodeIds: new Set(['trainer', 'model-registry']), edgeIds: new Set() }, ui: fakeUi() });
+    const result = getCommand('duplicate').perform({ design, selection: { nodeIds: new Set(['trainer', 'model-registry']), edgeIds: new Set() }, ui: fakeUi() });
     expect(result!.design.nodes.map((n) => n.id)).toEqual(['trainer', 'model-registry', 'trainer-2', 'model-registry-2']);
     expect(result!.design.edges.at(-1)).toMatchObject({ source: 'trainer-2', target: 'model-registry-2' });
     expect([...result!.select!.nodeIds!]).toEqual(['trainer-2', 'model-registry-2']);
@@ -60,8 +60,8 @@ describe('commands', () => {
   it('copy then paste places the copies around the centre of the view', () => {
     const design = twoNodes();
     const ui = fakeUi();
-    getCommand('copy')!.perform({ design, selection: { nodeIds: new Set(['trainer']), edgeIds: new Set() }, ui });
-    const pasted = getCommand('paste')!.perform({ design, selection: EMPTY_SELECTION, ui })!;
+    getCommand('copy').perform({ design, selection: { nodeIds: new Set(['trainer']), edgeIds: new Set() }, ui });
+    const pasted = getCommand('paste').perform({ design, selection: EMPTY_SELECTION, ui })!;
     const copy = pasted.design.nodes.at(-1)!;
     expect(copy.id).toBe('trainer-2');
     expect(copy.position).toEqual({ x: 400, y: 260 });
@@ -69,7 +69,7 @@ describe('commands', () => {
 
   it('delete removes selected nodes with their edges; disabled with nothing selected', () => {
     const design = twoNodes();
-    const del = getCommand('delete')!;
+    const del = getCommand('delete');
     expect(del.enabled!({ design, selection: EMPTY_SELECTION, ui: fakeUi() })).toBe(false);
     const result = del.perform({ design, selection: { nodeIds: new Set(['trainer']), edgeIds: new Set() }, ui: fakeUi() })!;
     expect(result.design.nodes.map((n) => n.id)).toEqual(['model-registry']);

@@ -1,61 +1,56 @@
 import { fragmentOf, pasteFragment, removeElements } from '../../core/document';
-import { type Command, mod, plainKey } from './types';
+import { type Command, defineCommand } from './types';
 
 const hasSelection: Command['enabled'] = ({ selection }) => selection.nodeIds.size + selection.edgeIds.size > 0;
 const hasNodes: Command['enabled'] = ({ selection }) => selection.nodeIds.size > 0;
 
-export const deleteSelection: Command = {
+export const deleteSelection = defineCommand({
   name: 'delete',
   label: 'Delete selection',
-  shortcut: 'Delete',
-  keyTest: (e) => plainKey(e) && (e.key === 'Delete' || e.key === 'Backspace'),
+  keys: ['Delete', 'Backspace'],
   enabled: hasSelection,
   perform: ({ design, selection }) => ({
     design: removeElements(design, selection.nodeIds, selection.edgeIds),
     select: { nodeIds: new Set(), edgeIds: new Set() },
   }),
-};
+});
 
-export const duplicate: Command = {
+export const duplicate = defineCommand({
   name: 'duplicate',
   label: 'Duplicate',
-  shortcut: 'Ctrl+D',
-  keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'd',
+  keys: ['Mod+D'],
   enabled: hasNodes,
   perform: ({ design, selection }) => {
     const pasted = pasteFragment(design, fragmentOf(design, selection.nodeIds), { x: 40, y: 40 });
     return { design: pasted.design, select: { nodeIds: new Set(pasted.nodeIds), edgeIds: new Set() } };
   },
-};
+});
 
-export const copy: Command = {
+export const copy = defineCommand({
   name: 'copy',
   label: 'Copy',
-  shortcut: 'Ctrl+C',
-  keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'c',
+  keys: ['Mod+C'],
   enabled: hasNodes,
   perform: ({ design, selection, ui }) => {
     ui.writeClipboard(fragmentOf(design, selection.nodeIds));
   },
-};
+});
 
-export const cut: Command = {
+export const cut = defineCommand({
   name: 'cut',
   label: 'Cut',
-  shortcut: 'Ctrl+X',
-  keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'x',
+  keys: ['Mod+X'],
   enabled: hasNodes,
   perform: ({ design, selection, ui }) => {
     ui.writeClipboard(fragmentOf(design, selection.nodeIds));
     return { design: removeElements(design, selection.nodeIds, new Set()), select: { nodeIds: new Set(), edgeIds: new Set() } };
   },
-};
+});
 
-export const paste: Command = {
+export const paste = defineCommand({
   name: 'paste',
   label: 'Paste',
-  shortcut: 'Ctrl+V',
-  keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'v',
+  keys: ['Mod+V'],
   perform: ({ design, ui }) => {
     const fragment = ui.readClipboard();
     if (!fragment?.nodes.length) return;
@@ -67,15 +62,14 @@ export const paste: Command = {
     const pasted = pasteFragment(design, fragment, offset);
     return { design: pasted.design, select: { nodeIds: new Set(pasted.nodeIds), edgeIds: new Set() } };
   },
-};
+});
 
-export const selectAll: Command = {
+export const selectAll = defineCommand({
   name: 'select-all',
   label: 'Select all',
-  shortcut: 'Ctrl+A',
-  keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'a',
+  keys: ['Mod+A'],
   perform: ({ design }) => ({
     design,
     select: { nodeIds: new Set(design.nodes.map((n) => n.id)), edgeIds: new Set(design.edges.map((e) => e.id)) },
   }),
-};
+});

@@ -1,16 +1,15 @@
 import { copyShareLinkAndNotify } from '../share';
-import { type Command, mod } from './types';
+import { defineCommand } from './types';
 
-export const exportCommand: Command = {
+export const exportCommand = defineCommand({
   name: 'export',
   label: 'Export…',
-  shortcut: 'Ctrl+Shift+E',
-  keyTest: (e) => mod(e) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'e',
+  keys: ['Mod+Shift+E'],
   perform: ({ ui }) => ui.open('export'),
-};
+});
 
-export const copyLinkCommand: Command = {
+export const copyLinkCommand = defineCommand({
   name: 'copy-share-link',
   label: 'Copy link to this design',
   perform: () => void copyShareLinkAndNotify(),
-};
+});

@@ -1,25 +1,22 @@
-import { type Command, mod } from './types';
+import { defineCommand } from './types';
 
-export const openFile: Command = {
+export const openFile = defineCommand({
   name: 'open-file',
   label: 'Open design file…',
-  shortcut: 'Ctrl+O',
-  keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'o',
+  keys: ['Mod+O'],
   perform: ({ ui }) => ui.openFile(),
-};
+});
 
-export const saveFile: Command = {
+export const saveFile = defineCommand({
   name: 'save-file',
   label: 'Save as JSON',
-  shortcut: 'Ctrl+S',
-  keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 's',
+  keys: ['Mod+S'],
   perform: ({ ui }) => ui.saveFile(),
-};
+});
 
-export const newDesign: Command = {
+export const newDesign = defineCommand({
   name: 'new-design',
   label: 'New blank design',
-  shortcut: 'Alt+N',
-  keyTest: (e) => e.altKey && !mod(e) && e.key.toLowerCase() === 'n',
+  keys: ['Alt+N'],
   perform: ({ ui }) => ui.newDesign(),
-};
+});

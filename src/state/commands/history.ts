@@ -1,17 +1,15 @@
-import { type Command, mod } from './types';
+import { defineCommand } from './types';
 
-export const undo: Command = {
+export const undo = defineCommand({
   name: 'undo',
   label: 'Undo',
-  shortcut: 'Ctrl+Z',
-  keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z',
+  keys: ['Mod+Z'],
   perform: ({ ui }) => ui.undo(),
-};
+});
 
-export const redo: Command = {
+export const redo = defineCommand({
   name: 'redo',
   label: 'Redo',
-  shortcut: 'Ctrl+Shift+Z',
-  keyTest: (e) => (mod(e) && e.shiftKey && e.key.toLowerCase() === 'z') || (mod(e) && !e.shiftKey && e.key.toLowerCase() === 'y'),
+  keys: ['Mod+Shift+Z', 'Mod+Y'],
   perform: ({ ui }) => ui.redo(),
-};
+});

@@ -8,13 +8,14 @@ import { INTERVIEW_COMMANDS } from './interview';
 import { layoutOptionsCommand, tidyUpCommand } from './layout';
 import { commandPaletteCommand } from './palette';
 import { presentCommand } from './present';
-import type { Command, KeyLike } from './types';
+import { type KeyLike, matchesKeys } from './keys';
+import type { Command } from './types';
 import { fitView, showShortcuts, toggleSnap, toggleTheme, zoomIn, zoomOut } from './view';
 
 export * from './types';
 
 /** Every command of the app: toolbar, menus, the keyboard and the command palette read this list. */
-export const COMMANDS: Command[] = [
+export const COMMANDS = [
   undo,
   redo,
   deleteSelection,
@@ -41,17 +42,18 @@ export const COMMANDS: Command[] = [
   exportCommand,
   copyLinkCommand,
   ...INTERVIEW_COMMANDS,
-];
+] as const;
 
-/** Lets later features (export, layout, lint, interview…) add their commands to the one registry. */
-export function registerCommands(...commands: Command[]): void {
-  for (const c of commands) if (!COMMANDS.some((x) => x.name === c.name)) COMMANDS.push(c);
-}
+/** The name of every command: the toolbar, panels and tests name commands by it, checked by the compiler. */
+export type CommandName = (typeof COMMANDS)[number]['name'];
+
+const BY_NAME = new Map<string, Command>(COMMANDS.map((c) => [c.name, c]));
 
 export function commandForKey(e: KeyLike): Command | undefined {
-  return COMMANDS.find((c) => c.keyTest?.(e));
+  return COMMANDS.find((c) => matchesKeys(c.keys, e));
 }
 
-export function getCommand(name: string): Command | undefined {
-  return COMMANDS.find((c) => c.name === name);
+export function getCommand(name: CommandName): Command {
+  return BY_NAME.get(name)!;
 }
+export { matchesKeys, shortcutLabel } from './keys';

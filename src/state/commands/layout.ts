@@ -1,17 +1,16 @@
 import { tidyUp } from '../layout/tidyUp';
-import { type Command, mod } from './types';
+import { defineCommand } from './types';
 
-export const tidyUpCommand: Command = {
+export const tidyUpCommand = defineCommand({
   name: 'tidy-up',
   label: 'Tidy up',
-  shortcut: 'Ctrl+Shift+L',
-  keyTest: (e) => mod(e) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'l',
+  keys: ['Mod+Shift+L'],
   enabled: ({ design }) => design.nodes.length > 0,
   perform: () => void tidyUp(),
-};
+});
 
-export const layoutOptionsCommand: Command = {
+export const layoutOptionsCommand = defineCommand({
   name: 'layout-options',
   label: 'Layout options…',
   perform: ({ ui }) => ui.open('layout'),
-};
+});

@@ -1,16 +1,15 @@
 import { addNodes, connect, type Design, newNode, type Position } from '../../core/document';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../core/layout/sizes';
 import type { Selection } from '../store';
-import { type Command, type CommandResult, mod } from './types';
+import { type CommandResult, defineCommand } from './types';
 
 /** Ctrl/Cmd+K: every kind and every command by name, from the keyboard. */
-export const commandPaletteCommand: Command = {
+export const commandPaletteCommand = defineCommand({
   name: 'command-palette',
   label: 'Command palette',
-  shortcut: 'Ctrl+K',
-  keyTest: (e) => mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'k',
+  keys: ['Mod+K'],
   perform: ({ ui }) => ui.open('palette'),
-};
+});
 
 const GAP_X = 80;
 const GAP_Y = 40;

@@ -1,11 +1,10 @@
-import type { Command } from './types';
+import { defineCommand } from './types';
 
 /** Steps through the design full screen, in its walkthrough order; the canvas is read-only meanwhile. */
-export const presentCommand: Command = {
+export const presentCommand = defineCommand({
   name: 'present',
   label: 'Presenter mode',
-  shortcut: 'Alt+P',
-  keyTest: (e) => e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.key.toLowerCase() === 'p',
+  keys: ['Alt+P'],
   enabled: ({ design }) => design.nodes.length > 0,
   perform: ({ ui }) => ui.open('presenter'),
-};
+});

@@ -1,14 +1,8 @@
 import type { Design, Fragment, Position } from '../../core/document';
 import type { Selection } from '../store';
+import type { KeyLike } from './keys';
 
-/** A key press as commands see it: enough to test shortcuts without a DOM. */
-export interface KeyLike {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}
+export type { KeyLike };
 
 /** What a command may ask of the screen; the app provides it, tests fake it. */
 export interface UiServices {
@@ -44,16 +38,16 @@ export interface CommandResult {
   content?: boolean;
 }
 
-export interface Command {
-  name: string;
+export interface Command<Name extends string = string> {
+  name: Name;
   label: string;
-  /** How the shortcut reads in menus and the palette, e.g. "Ctrl+D". */
-  shortcut?: string;
-  keyTest?(e: KeyLike): boolean;
+  /** The shortcut as chords ("Mod+Shift+Z"): it both tests key presses and labels menus (keys.ts). */
+  keys?: readonly string[];
   enabled?(ctx: CommandContext): boolean;
   perform(ctx: CommandContext): CommandResult | void;
 }
 
-/** Ctrl on Linux and Windows, Cmd on macOS: either counts. */
-export const mod = (e: KeyLike) => e.ctrlKey || e.metaKey;
-export const plainKey = (e: KeyLike) => !e.ctrlKey && !e.metaKey && !e.altKey;
+/** Declares a command keeping its name's literal type, so the registry knows every name. */
+export function defineCommand<const Name extends string>(command: Command<Name>): Command<Name> {
+  return command;
+}

@@ -1,49 +1,43 @@
-import { type Command, mod, plainKey } from './types';
+import { defineCommand } from './types';
 
-export const fitView: Command = {
+export const fitView = defineCommand({
   name: 'fit-view',
   label: 'Fit view',
-  shortcut: 'Shift+1',
-  keyTest: (e) => e.shiftKey && !mod(e) && (e.key === '!' || e.key === '1'),
+  keys: ['Shift+1', '!'],
   perform: ({ ui }) => ui.fitView(),
-};
+});
 
-export const zoomIn: Command = {
+export const zoomIn = defineCommand({
   name: 'zoom-in',
   label: 'Zoom in',
-  shortcut: '+',
-  keyTest: (e) => plainKey(e) && (e.key === '+' || e.key === '='),
+  keys: ['+', '='],
   perform: ({ ui }) => ui.zoomIn(),
-};
+});
 
-export const zoomOut: Command = {
+export const zoomOut = defineCommand({
   name: 'zoom-out',
   label: 'Zoom out',
-  shortcut: '-',
-  keyTest: (e) => plainKey(e) && e.key === '-',
+  keys: ['-'],
   perform: ({ ui }) => ui.zoomOut(),
-};
+});
 
-export const toggleTheme: Command = {
+export const toggleTheme = defineCommand({
   name: 'toggle-theme',
   label: 'Toggle dark theme',
-  shortcut: 'Alt+Shift+D',
-  keyTest: (e) => e.altKey && e.shiftKey && e.key.toLowerCase() === 'd',
+  keys: ['Alt+Shift+D'],
   perform: ({ ui }) => ui.toggleTheme(),
-};
+});
 
-export const toggleSnap: Command = {
+export const toggleSnap = defineCommand({
   name: 'toggle-snap',
   label: 'Toggle snap to grid',
-  shortcut: 'Alt+G',
-  keyTest: (e) => e.altKey && !e.shiftKey && e.key.toLowerCase() === 'g',
+  keys: ['Alt+G'],
   perform: ({ ui }) => ui.toggleSnap(),
-};
+});
 
-export const showShortcuts: Command = {
+export const showShortcuts = defineCommand({
   name: 'shortcuts',
   label: 'Keyboard shortcuts',
-  shortcut: '?',
-  keyTest: (e) => !mod(e) && e.key === '?',
+  keys: ['?'],
   perform: ({ ui }) => ui.open('shortcuts'),
-};
+});
