@@ -1,4 +1,4 @@
-import { type Design, emptyDesign, restore, toJson } from '../core/document';
+import { type Design, emptyDesign, restore, titleOf, toJson } from '../core/document';
 import { notify } from './notify';
 import * as storage from './persistence';
 import { starterDesign } from './starter';
@@ -13,7 +13,7 @@ let storageBroken = false;
 const newId = () => `d-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 
 function metaOf(id: string, design: Design): DesignMeta {
-  return { id, title: design.title?.trim() || 'Untitled design', updatedAt: Date.now() };
+  return { id, title: titleOf(design), updatedAt: Date.now() };
 }
 
 function reportStorage(e: unknown) {
@@ -167,7 +167,7 @@ export async function duplicateDesign(id: string): Promise<void> {
   await flush();
   const source = id === useEditor.getState().designId ? useEditor.getState().design : await readStored(id);
   if (!source) return;
-  await createDesign({ ...structuredClone(source), title: `${source.title?.trim() || 'Untitled design'} (copy)` });
+  await createDesign({ ...structuredClone(source), title: `${titleOf(source)} (copy)` });
 }
 
 export async function deleteDesign(id: string): Promise<void> {

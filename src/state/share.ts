@@ -1,4 +1,4 @@
-import { type Design, formatIssue, parseDesign, serialize } from '../core/document';
+import { type Design, formatIssue, parseDesign, serialize, titleOf } from '../core/document';
 import { crc32 } from '../core/export/png-chunks';
 import { layoutIfNeeded } from './layout/layoutClient';
 import { createDesign } from './designs';
@@ -150,6 +150,6 @@ export async function openShareLinkFromLocation(): Promise<boolean> {
   const design = await layoutIfNeeded(result.design);
   await createDesign(design);
   clearFragment();
-  notify(`Opened the shared design “${design.title?.trim() || 'Untitled design'}” as a new design. Your other designs are unchanged.`);
+  notify(`Opened the shared design “${titleOf(design)}” as a new design. Your other designs are unchanged.`);
   return true;
 }

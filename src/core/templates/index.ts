@@ -1,125 +1,96 @@
+import { type Design, restore, type WalkthroughStep } from '../document';
+
 /**
- * The reference designs in `templates/*.json` (format 1, DOMAIN.md section E) and metadata for the
- * gallery. The JSON files are the source of truth; the app loads them lazily with Vite's
- * `import.meta.glob('/templates/*.json', { eager: false })`. This module only names them, so it can
- * be imported anywhere (app, CLI, tests) without pulling in the files.
+ * The reference designs in `templates/*.json` (format 1, DOMAIN.md section E). Each file is the
+ * one home of its metadata (the `template` field: task, seed, sources, gallery order, and for a
+ * flaw variant the design it is based on; `expectedFindings` for flaw variants), and this is the
+ * one reader: the gallery (files loaded lazily by Vite), the CLI and the tests all read through it.
  */
 
-/** The interview framework order every template walkthrough follows (s000, s002, s003). */
-export const WALKTHROUGH_STAGES = ['problem', 'data', 'features', 'model', 'training', 'evaluation', 'serving', 'monitoring'] as const;
-export type WalkthroughStage = (typeof WALKTHROUGH_STAGES)[number];
-
-export type SeedId = 's000' | 's001' | 's002' | 's003' | 's004';
-
-/** The extra top-level `template` field each template file carries (kept by the reader as `extra`). */
-export interface TemplateInfo {
-  /** The ML task, e.g. "Multi-task ranking". */
-  task: string;
-  /** The seed guide the design mainly follows. */
-  seed: SeedId;
-  /** Every seed the design cites. */
-  sources: SeedId[];
+/** One finding a "spot the flaws" variant is built to trigger (the answer key). */
+export interface ExpectedFinding {
+  rule: string;
+  nodeIds: string[];
+  note?: string;
 }
 
-export interface TemplateMeta {
+export interface Template {
+  /** The file name without `.json`, e.g. `news-feed-ranking`. */
   id: string;
   title: string;
+  description: string;
+  /** The ML task it solves, in the words of the interview. */
   task: string;
-  seed: SeedId;
-  /** Reference design (lints clean) or an instructor's "spot the flaws" variant. */
-  kind: 'reference' | 'flaws';
-  /** For flaw variants: the template it was derived from. */
+  /** The seed guide it mainly comes from (s000…s004) and every seed it draws on. */
+  seed: string;
+  sources: string[];
+  /** Place in the gallery's curated order (basics first, then DOMAIN.md's list). */
+  order: number;
+  walkthrough: WalkthroughStep[];
+  /** `flaws-*` files: a design with deliberate mistakes for the linter (and the reader) to find. */
+  isFlawVariant: boolean;
+  /** For a flaw variant: the reference design it was derived from. */
   basedOn?: string;
-  /** For flaw variants: exactly the rule ids the linter reports on it. */
-  expectedFindings?: string[];
+  expectedFindings: ExpectedFinding[];
+  /** The design as read; never handed to the editor as is (open a deep copy). */
+  design: Design;
 }
 
-/** The twelve reference designs of DOMAIN.md section D, then the s001 pipeline basics. */
-export const TEMPLATES: readonly TemplateMeta[] = [
-  { id: 'ml-pipeline-basics', title: 'ML pipeline basics', task: 'Supervised classification (generic)', seed: 's001', kind: 'reference' },
-  { id: 'news-feed-ranking', title: 'News feed ranking', task: 'Multi-task ranking', seed: 's000', kind: 'reference' },
-  { id: 'video-recommendation', title: 'Video recommendation', task: 'Two-stage recommendation (retrieval + ranking)', seed: 's000', kind: 'reference' },
-  { id: 'hybrid-batch-recommendation', title: 'Hybrid batch + real-time recommendation', task: 'Recommendation (batch candidates + real-time ranking)', seed: 's001', kind: 'reference' },
-  { id: 'search-ranking', title: 'Search ranking', task: 'Learning to rank', seed: 's000', kind: 'reference' },
-  { id: 'ads-ctr-prediction', title: 'Ads click-through-rate prediction', task: 'Binary classification (calibrated CTR)', seed: 's002', kind: 'reference' },
-  { id: 'real-time-bidding', title: 'Real-time bidding (DSP)', task: 'Calibrated conversion prediction for bidding', seed: 's002', kind: 'reference' },
-  { id: 'fraud-detection', title: 'Payment fraud detection', task: 'Imbalanced binary classification', seed: 's002', kind: 'reference' },
-  { id: 'content-moderation', title: 'Content moderation', task: 'Multimodal multi-label classification', seed: 's002', kind: 'reference' },
-  { id: 'spam-detection', title: 'Email spam detection', task: 'Binary classification', seed: 's004', kind: 'reference' },
-  { id: 'email-send-time', title: 'Email send-time optimization', task: 'Regression over send-time buckets', seed: 's002', kind: 'reference' },
-  { id: 'similar-items', title: 'Similar items', task: 'Embedding retrieval (nearest neighbours)', seed: 's001', kind: 'reference' },
-  { id: 'duplicate-listing-detection', title: 'Duplicate listing detection', task: 'Pairwise similarity classification', seed: 's002', kind: 'reference' },
-  {
-    id: 'flaws-news-feed',
-    title: 'Spot the flaws: news feed ranking',
-    task: 'Multi-task ranking',
-    seed: 's000',
-    kind: 'flaws',
-    basedOn: 'news-feed-ranking',
-    expectedFindings: ['missing-monitoring', 'temporal-leakage'],
-  },
-  {
-    id: 'flaws-search',
-    title: 'Spot the flaws: search without retrieval',
-    task: 'Learning to rank',
-    seed: 's000',
-    kind: 'flaws',
-    basedOn: 'search-ranking',
-    expectedFindings: ['single-stage-ranking'],
-  },
-  {
-    id: 'flaws-fraud',
-    title: 'Spot the flaws: fraud detection',
-    task: 'Imbalanced binary classification',
-    seed: 's002',
-    kind: 'flaws',
-    basedOn: 'fraud-detection',
-    expectedFindings: ['no-human-review', 'class-imbalance-unhandled', 'stale-features'],
-  },
-  {
-    id: 'flaws-latency',
-    title: 'Spot the flaws: over the latency budget',
-    task: 'Learning to rank',
-    seed: 's000',
-    kind: 'flaws',
-    basedOn: 'search-ranking',
-    expectedFindings: ['latency-budget-exceeded'],
-  },
-  {
-    id: 'flaws-ads',
-    title: 'Spot the flaws: ads CTR prediction',
-    task: 'Binary classification (calibrated CTR)',
-    seed: 's002',
-    kind: 'flaws',
-    basedOn: 'ads-ctr-prediction',
-    expectedFindings: ['uncalibrated-probabilities', 'temporal-leakage', 'no-exploration'],
-  },
-];
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
-export const TEMPLATE_IDS: readonly string[] = TEMPLATES.map((t) => t.id);
-export const REFERENCE_TEMPLATE_IDS: readonly string[] = TEMPLATES.filter((t) => t.kind === 'reference').map((t) => t.id);
-export const FLAW_TEMPLATE_IDS: readonly string[] = TEMPLATES.filter((t) => t.kind === 'flaws').map((t) => t.id);
-
-export function getTemplateMeta(id: string): TemplateMeta | undefined {
-  return TEMPLATES.find((t) => t.id === id);
+function readExpected(raw: unknown, i: number): ExpectedFinding {
+  if (typeof raw === 'string' && raw) return { rule: raw, nodeIds: [] };
+  if (isObject(raw)) {
+    const rule = str(raw.rule) ?? str(raw.ruleId);
+    const nodes = raw.nodeIds ?? raw.nodes;
+    const nodeIds = Array.isArray(nodes) ? nodes.filter((n): n is string => typeof n === 'string') : [];
+    const note = str(raw.note) ?? str(raw.why) ?? str(raw.message) ?? str(raw.notes);
+    if (rule) return { rule, nodeIds, ...(note && { note }) };
+  }
+  throw new Error(`expectedFindings[${i}]: expected a rule id or { rule, nodeIds }, got ${JSON.stringify(raw)}`);
 }
 
-/** The path of a template's file, as `import.meta.glob('/templates/*.json')` keys it. */
-export function templatePath(id: string): string {
-  return `/templates/${id}.json`;
+/** Reads one template file; throws an error that names the file and the JSON path. */
+export function readTemplate(id: string, raw: unknown): Template {
+  const result = restore(raw);
+  if (!result.ok) throw new Error(`${id}: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  const { design } = result;
+  const meta = design.extra?.template;
+  if (!isObject(meta)) throw new Error(`${id}: template: missing; expected { task, seed, sources, order }`);
+  const task = str(meta.task);
+  const seed = str(meta.seed);
+  if (!task) throw new Error(`${id}: template.task: expected the ML task as a string`);
+  if (!seed) throw new Error(`${id}: template.seed: expected a seed id such as "s000"`);
+  if (typeof meta.order !== 'number') throw new Error(`${id}: template.order: expected the template's place in the gallery as a number`);
+  const sources = Array.isArray(meta.sources) ? meta.sources.filter((s): s is string => typeof s === 'string') : [seed];
+  const isFlawVariant = id.startsWith('flaws-');
+  const expectedRaw = design.extra?.expectedFindings;
+  if (expectedRaw !== undefined && !Array.isArray(expectedRaw)) throw new Error(`${id}: expectedFindings: expected a list`);
+  const expectedFindings = (expectedRaw ?? []).map(readExpected);
+  if (isFlawVariant && !expectedFindings.length) throw new Error(`${id}: expectedFindings: a flaws-* template needs at least one`);
+  const basedOn = str(meta.basedOn);
+  return {
+    id,
+    title: design.title?.trim() || id,
+    description: design.description ?? '',
+    task,
+    seed,
+    sources,
+    order: meta.order,
+    walkthrough: design.walkthrough ?? [],
+    isFlawVariant,
+    ...(basedOn && { basedOn }),
+    expectedFindings,
+    design,
+  };
 }
 
-/** The template id of a glob key such as `/templates/news-feed-ranking.json`. */
-export function templateIdOfPath(path: string): string | undefined {
-  const m = /(?:^|\/)templates\/([^/]+)\.json$/.exec(path);
-  return m?.[1];
+/** Reference designs first, then the flaw variants, each in the files' curated order. */
+export function inGalleryOrder(templates: readonly Template[]): Template[] {
+  const byOrder = (a: Template, b: Template) => a.order - b.order || a.title.localeCompare(b.title);
+  return [...templates.filter((t) => !t.isFlawVariant).sort(byOrder), ...templates.filter((t) => t.isFlawVariant).sort(byOrder)];
 }
 
-/** Reads the `template` field of a parsed template file (the reader keeps it in `design.extra`). */
-export function templateInfoOf(extra: Record<string, unknown> | undefined): TemplateInfo | undefined {
-  const t = extra?.template;
-  if (typeof t !== 'object' || t === null) return undefined;
-  const { task, seed, sources } = t as Record<string, unknown>;
-  if (typeof task !== 'string' || typeof seed !== 'string' || !Array.isArray(sources)) return undefined;
-  return { task, seed: seed as SeedId, sources: sources.filter((s): s is SeedId => typeof s === 'string') };
-}
+/** The template id of a file path such as `/templates/news-feed-ranking.json`. */
+export const templateIdOf = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');
