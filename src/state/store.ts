@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { type Design, type DesignNode, emptyDesign, type Position } from '../core/document';
+import { type Design, emptyDesign, type Position } from '../core/document';
 import { emptyHistory, type History, pushHistory } from './history';
 
 export interface Selection {
@@ -153,5 +153,3 @@ function pruneSelection(sel: Selection, design: Design): Selection {
   return nodeIds.size === sel.nodeIds.size && edgeIds.size === sel.edgeIds.size ? sel : { nodeIds, edgeIds };
 }
 
-/** Narrow selectors, so a component re-renders only for what it shows. */
-export const selectNode = (id: string) => (s: EditorState): DesignNode | undefined => s.design.nodes.find((n) => n.id === id);
