@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv4 from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RULES } from '../core/lint';
+import { RULES } from '../core/lint/rules';
 import { builtCli, fixtures, type Run } from './testing';
 
 let cli: Awaited<ReturnType<typeof builtCli>>;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from '../core/document/types';
-import { RULES } from '../core/lint';
+import { RULES } from '../core/lint/rules';
 import type { Rule } from '../core/lint/types';
 import type { FileOutcome } from './report';
 

@@ -1,5 +1,5 @@
 import type { Severity } from '../core/document/types';
-import { count, type FileOutcome } from './report';
+import type { FileOutcome } from './report';
 
 const COLORS: Record<Severity | 'dim' | 'bold' | 'underline', [number, number]> = {
   error: [31, 39],
@@ -62,5 +62,3 @@ export function stylish(outcomes: readonly FileOutcome[], color: boolean): strin
   }
   return out.join('\n');
 }
-
-export { count };

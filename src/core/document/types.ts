@@ -1,6 +1,7 @@
-import { DESIGN, EDGE, FLOWS, type Infer, NODE } from './schema';
+import { CURRENT_VERSION, DESIGN, EDGE, FLOWS, FORMAT, type Infer, NODE } from './schema';
+import { UNTITLED } from './title';
 
-export { CURRENT_VERSION, type Extra, FLOWS, FORMAT, SCHEMA_URL } from './schema';
+export { CURRENT_VERSION, FLOWS, FORMAT, SCHEMA_URL } from './schema';
 
 /** The types of the design document, derived from the one schema (schema.ts). */
 export type Flow = (typeof FLOWS)[number];
@@ -20,6 +21,6 @@ export interface ReadIssue {
   severity: Severity;
 }
 
-export function emptyDesign(title = 'Untitled design'): Design {
-  return { format: 'mlsd-studio/design', version: 1, title, nodes: [], edges: [] };
+export function emptyDesign(title = UNTITLED): Design {
+  return { format: FORMAT, version: CURRENT_VERSION, title, nodes: [], edges: [] };
 }
