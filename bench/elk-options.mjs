@@ -38,6 +38,8 @@ export const OPTION_SETS = {
   'bk-balanced-compaction': { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF', 'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED', 'elk.layered.compaction.postCompaction.strategy': 'EDGE_LENGTH' },
   'bk-no-order': { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF', 'elk.layered.considerModelOrder.strategy': 'NONE' },
   'linear-segments': { 'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS' },
+  'linear-segments-no-order': { 'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS', 'elk.layered.considerModelOrder.strategy': 'NONE' },
+  'bk-not-straight': { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF', 'elk.layered.nodePlacement.bk.edgeStraightening': 'NONE' },
 };
 
 const withOverrides = (elk, overrides) => ({
