@@ -1,10 +1,10 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { bandsAround } from '../core/layout/bands-around';
-import { useLayoutPrefs } from '../app/commands/layout';
-import { useEditor } from '../app/store';
+import { useLayoutPrefs } from '../state/layoutPrefs';
+import { useEditor } from '../state/store';
 import { moveNodes } from '../core/document';
-import { useLiveDrag } from './liveDrag';
+import { useLiveDrag } from '../state/liveDrag';
 import './lanes.css';
 
 /**
