@@ -29,6 +29,12 @@ import { applyDragStep, dragStep, throttleDragFrames, useLiveDrag, withLivePosit
 
 const nodeTypes = { component: ComponentNode, ghost: GhostNode };
 const edgeTypes = { flow: FlowEdge };
+// At module scope: React Flow copies every changed prop into its store, and a fresh array or
+// object each render would wake all of its node and edge subscribers on every drag frame.
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
+const PRO_OPTIONS = { hideAttribution: true };
 
 /** How often a drag reports positions to `onDragFrame` (a live room broadcasts them): 20 a second. */
 export const DRAG_FRAME_MS = 50;
@@ -140,15 +146,15 @@ export function Canvas({ onDragFrame }: CanvasProps = {}) {
         elementsSelectable={!presenting}
         colorMode={theme}
         snapToGrid={snap}
-        snapGrid={[GRID, GRID]}
+        snapGrid={SNAP_GRID}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
-        proOptions={{ hideAttribution: true }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        proOptions={PRO_OPTIONS}
         aria-label="Design canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
