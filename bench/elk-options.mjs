@@ -7,7 +7,7 @@
 // made by: time on the 500-node design, and crossings and area summed over every design.
 // Time is the process's CPU time, not wall time: ELK runs synchronously on one thread, and on a
 // shared machine CPU time stays comparable between runs while wall time follows the load.
-// `--designs a,b` keeps only designs whose name contains one of the words.
+// `--designs a,b` keeps only designs whose name contains one of the words; `!word` drops them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { log, median, root } from './lib.mjs';
@@ -57,8 +57,10 @@ async function designs() {
     if (!parsed.ok) throw new Error(`templates/${file} does not parse: ${JSON.stringify(parsed.errors[0])}`);
     out.push({ name: file.replace(/\.json$/, ''), design: parsed.design });
   }
-  const only = arg('--designs')?.split(',');
-  return only ? out.filter((d) => only.some((w) => d.name.includes(w))) : out;
+  const words = arg('--designs')?.split(',') ?? [];
+  const keep = words.filter((w) => !w.startsWith('!'));
+  const drop = words.filter((w) => w.startsWith('!')).map((w) => w.slice(1));
+  return out.filter((d) => (!keep.length || keep.some((w) => d.name.includes(w))) && !drop.some((w) => d.name.includes(w)));
 }
 
 export async function compare(setNames = Object.keys(OPTION_SETS)) {
