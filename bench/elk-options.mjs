@@ -3,7 +3,7 @@
 // option set, in Node (elk.bundled.js, in-process, warm), through the app's own `layoutDesign`
 // (feedback edges reversed, labels, pinned nodes), and prints per set: median layout time, edge
 // crossings and area of the result. The app's current options are the `current` set; every other
-// set is written as the overrides it applies on top of them (`before`: the options until issue 16). The totals line is what a choice is
+// set is written as the overrides it applies on top of them, naming its node placement (`before`: the options until issue 16). The totals line is what a choice is
 // made by: time on the 500-node design, and crossings and area summed over every design.
 // Time is the process's CPU time, not wall time: ELK runs synchronously on one thread, and on a
 // shared machine CPU time stays comparable between runs while wall time follows the load.
@@ -21,25 +21,27 @@ const quick = process.argv.includes('--quick');
 const runs = Number(arg('--runs') ?? (quick ? 1 : 3));
 
 /** Overrides on top of what the app passes today (src/core/layout/elk-graph.ts). */
+const NS = { 'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX' };
+const LS = { 'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS' };
+const BK = { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF' };
 export const OPTION_SETS = {
   current: {},
-  'before': {
-    'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-    'elk.layered.thoroughness': '7',
-  },
-  'simplex-order-nodes': { 'elk.layered.considerModelOrder.strategy': 'PREFER_NODES' },
-  'simplex-order-edges': { 'elk.layered.considerModelOrder.strategy': 'PREFER_EDGES' },
-  'simplex-no-order': { 'elk.layered.considerModelOrder.strategy': 'NONE' },
-  'simplex-thoroughness-3': { 'elk.layered.thoroughness': '3' },
-  'simplex-thoroughness-1': { 'elk.layered.thoroughness': '1' },
-  bk: { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF' },
-  'bk-balanced': { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF', 'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED' },
-  'bk-balanced-compaction': { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF', 'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED', 'elk.layered.compaction.postCompaction.strategy': 'EDGE_LENGTH' },
-  'bk-no-order': { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF', 'elk.layered.considerModelOrder.strategy': 'NONE' },
-  'linear-segments': { 'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS' },
-  'linear-segments-no-order': { 'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS', 'elk.layered.considerModelOrder.strategy': 'NONE' },
-  'bk-not-straight': { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF', 'elk.layered.nodePlacement.bk.edgeStraightening': 'NONE' },
+  /** The options until issue 16: network-simplex placement. */
+  before: { ...NS, 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES', 'elk.layered.thoroughness': '7' },
+  'simplex-order-nodes': { ...NS, 'elk.layered.considerModelOrder.strategy': 'PREFER_NODES' },
+  'simplex-order-edges': { ...NS, 'elk.layered.considerModelOrder.strategy': 'PREFER_EDGES' },
+  'simplex-no-order': { ...NS, 'elk.layered.considerModelOrder.strategy': 'NONE' },
+  'simplex-thoroughness-3': { ...NS, 'elk.layered.thoroughness': '3' },
+  'simplex-thoroughness-1': { ...NS, 'elk.layered.thoroughness': '1' },
+  bk: BK,
+  'bk-balanced': { ...BK, 'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED' },
+  'bk-balanced-compaction': { ...BK, 'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED', 'elk.layered.compaction.postCompaction.strategy': 'EDGE_LENGTH' },
+  'bk-not-straight': { ...BK, 'elk.layered.nodePlacement.bk.edgeStraightening': 'NONE' },
+  'bk-no-order': { ...BK, 'elk.layered.considerModelOrder.strategy': 'NONE' },
+  'linear-segments': LS,
+  'linear-segments-order-nodes': { ...LS, 'elk.layered.considerModelOrder.strategy': 'PREFER_NODES' },
+  'linear-segments-thoroughness-3': { ...LS, 'elk.layered.thoroughness': '3' },
+  'linear-segments-no-order': { ...LS, 'elk.layered.considerModelOrder.strategy': 'NONE' },
 };
 
 const withOverrides = (elk, overrides) => ({
