@@ -6,4 +6,4 @@ export * from './serialize';
 export * from './ids';
 export * from './edit';
 export * from './figures';
-export { titleOf, UNTITLED } from './title';
+export { titleOf } from './title';

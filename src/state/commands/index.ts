@@ -56,4 +56,4 @@ export function commandForKey(e: KeyLike): Command | undefined {
 export function getCommand(name: CommandName): Command {
   return BY_NAME.get(name)!;
 }
-export { matchesKeys, shortcutLabel } from './keys';
+export { shortcutLabel } from './keys';

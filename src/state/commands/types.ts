@@ -1,8 +1,5 @@
 import type { Design, Fragment, Position } from '../../core/document';
 import type { Selection } from '../store';
-import type { KeyLike } from './keys';
-
-export type { KeyLike };
 
 /** What a command may ask of the screen; the app provides it, tests fake it. */
 export interface UiServices {
