@@ -21,6 +21,9 @@ const pwa = VitePWA({
     // The ELK worker chunk is ~1.5 MB; above Workbox's 2 MiB default only by future growth.
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     cleanupOutdatedCaches: true,
+    // The first visit's page comes under the worker at once, so a version deployed while it is open
+    // waits for the user's reload like on any later visit (skipWaiting stays off: 'prompt').
+    clientsClaim: true,
   },
 });
 

@@ -17,11 +17,23 @@ interface AppUpdateState {
 }
 
 let activate: ((reload?: boolean) => Promise<void>) | undefined;
+let reloading = false;
+
+/**
+ * Reloads once the accepted version controls the page. workbox-window reloads only pages that were
+ * already controlled when they registered, so the first visit's page is reloaded from here.
+ */
+function reloadOnce() {
+  if (reloading) return;
+  reloading = true;
+  window.location.reload();
+}
 
 export const useAppUpdate = create<AppUpdateState>()((set) => ({
   updateReady: false,
   offlineReady: false,
   applyUpdate() {
+    navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
     void activate?.(true);
   },
   dismiss() {
@@ -40,6 +52,7 @@ export function startUpdateChecks(): void {
     activate = registerSW({
       onNeedRefresh: () => useAppUpdate.setState({ updateReady: true }),
       onOfflineReady: () => useAppUpdate.setState({ offlineReady: true }),
+      onNeedReload: reloadOnce,
     });
   });
 }
