@@ -41,14 +41,24 @@ export const useAppUpdate = create<AppUpdateState>()((set) => ({
   },
 }));
 
+/** Resolves after the page has loaded and the browser has a quiet moment. */
+function afterStartUp(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => requestIdleCallback(() => resolve(), { timeout: 5000 });
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  });
+}
+
 /**
- * Registers the service worker once the page has loaded. The registration code (workbox-window) is
- * imported lazily, so it adds nothing to the first paint. Without service workers (an old browser,
- * the dev server, a private window that refuses them) the studio simply works online only.
+ * Registers the service worker once the studio has started: the offline copy (a few MB) is
+ * downloaded after the first paint and the gallery, never in competition with them. The
+ * registration code (workbox-window) is imported lazily for the same reason. Without service
+ * workers (an old browser, the dev server, a window that refuses them) the studio works online only.
  */
 export function startUpdateChecks(): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-  void import('virtual:pwa-register').then(({ registerSW }) => {
+  void afterStartUp().then(() => import('virtual:pwa-register')).then(({ registerSW }) => {
     activate = registerSW({
       onNeedRefresh: () => useAppUpdate.setState({ updateReady: true }),
       onOfflineReady: () => useAppUpdate.setState({ offlineReady: true }),
