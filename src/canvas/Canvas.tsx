@@ -22,7 +22,7 @@ import { LaneBands } from './LaneBands';
 import { Legend } from './Legend';
 import { Overview } from './Overview';
 import { toRfEdges, toRfNodes } from './rf';
-import { GRID, NODE_HEIGHT, NODE_WIDTH } from './sizes';
+import { FIT_ON_OPEN, GRID, NODE_HEIGHT, NODE_WIDTH } from './sizes';
 import { useHighlightedEdges } from './highlight';
 
 const nodeTypes = { component: ComponentNode, ghost: GhostNode };
@@ -135,7 +135,7 @@ export function Canvas() {
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        fitViewOptions={FIT_ON_OPEN}
         proOptions={{ hideAttribution: true }}
         aria-label="Design canvas"
       >
