@@ -26,6 +26,7 @@ import { toRfEdges, toRfNodes } from './rf';
 import { addKindAt, GRID, KIND_MIME } from '../state/place';
 import { useHighlightedEdges } from '../state/highlight';
 import { applyDragStep, dragStep, throttleDragFrames, useLiveDrag, withLivePositions } from '../state/liveDrag';
+import { FIT_ON_OPEN } from './sizes';
 
 const nodeTypes = { component: ComponentNode, ghost: GhostNode };
 const edgeTypes = { flow: FlowEdge };
@@ -33,7 +34,6 @@ const edgeTypes = { flow: FlowEdge };
 // object each render would wake all of its node and edge subscribers on every drag frame.
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
-const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
 const PRO_OPTIONS = { hideAttribution: true };
 
 /** How often a drag reports positions to `onDragFrame` (a live room broadcasts them): 20 a second. */
@@ -153,7 +153,7 @@ export function Canvas({ onDragFrame }: CanvasProps = {}) {
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={FIT_ON_OPEN}
         proOptions={PRO_OPTIONS}
         aria-label="Design canvas"
       >
