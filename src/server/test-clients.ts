@@ -53,7 +53,11 @@ export function connectClient(baseUrl: string, room: string, token: string, opti
     factor: 1.5,
     maxAttempts: options.reconnect === false ? 1 : 0,
     autoConnect: false,
-    onClose: ({ event }) => closes.push({ code: event.code, reason: event.reason }),
+    onClose: ({ event }) => {
+      closes.push({ code: event.code, reason: event.reason });
+      // A client told not to reconnect stays down, as a browser tab would after being refused.
+      if (options.reconnect === false) socket.disconnect();
+    },
   });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
