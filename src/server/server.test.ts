@@ -1,5 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -161,6 +161,14 @@ describe('POST /api/rooms', () => {
     expect(new Set([a.editToken, a.viewToken, b.editToken, b.viewToken]).size).toBe(4);
     expect((await fetch(`${server.url}/api/rooms`)).status).toBe(405);
     expect((await fetch(`${server.url}/api/rooms/${a.room}`)).status).toBe(404);
+  });
+
+  it('binds 127.0.0.1 unless told otherwise', async () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
+    if (outside) await expect(fetch(`http://${outside.address}:${server.port}/api/rooms`, { method: 'POST' })).rejects.toThrow();
   });
 
   it('refuses a body over the size cap', async () => {
