@@ -1,0 +1,78 @@
+// Node clients for the server's tests and the rooms bench: real Hocuspocus providers over `ws`.
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import type { Design } from '../core/document';
+import { yDocToDesign } from '../core/sync';
+
+export interface RoomLinks {
+  room: string;
+  editToken: string;
+  viewToken: string;
+}
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  closes: { code: number; reason: string }[];
+  stateless: string[];
+  authFailures: string[];
+  design(): Design;
+  synced(): Promise<void>;
+  destroy(): void;
+}
+
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export async function createRoom(baseUrl: string, design: unknown): Promise<RoomLinks> {
+  const res = await fetch(`${baseUrl}/api/rooms`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(design) });
+  if (res.status !== 201) throw new Error(`POST /api/rooms answered ${res.status}: ${await res.text()}`);
+  return (await res.json()) as RoomLinks;
+}
+
+export const syncUrl = (baseUrl: string) => `${baseUrl.replace(/^http/, 'ws')}/sync`;
+
+export function connectClient(baseUrl: string, room: string, token: string, options: { reconnect?: boolean } = {}): TestClient {
+  const doc = new Y.Doc();
+  const closes: TestClient['closes'] = [];
+  const stateless: string[] = [];
+  const authFailures: string[] = [];
+  const provider = new HocuspocusProvider({
+    url: syncUrl(baseUrl),
+    name: room,
+    token,
+    document: doc,
+    WebSocketPolyfill: WebSocket,
+    delay: 50,
+    minDelay: 50,
+    maxDelay: 300,
+    factor: 1.5,
+    maxAttempts: options.reconnect === false ? 1 : 0,
+    onClose: ({ event }) => closes.push({ code: event.code, reason: event.reason }),
+    onStateless: ({ payload }) => stateless.push(payload),
+    onAuthenticationFailed: ({ reason }) => authFailures.push(reason),
+  });
+  return {
+    doc,
+    provider,
+    closes,
+    stateless,
+    authFailures,
+    design: () => yDocToDesign(doc),
+    synced: () => waitFor(() => provider.isSynced && !provider.hasUnsyncedChanges, `client of ${room.slice(0, 6)}… to sync`),
+    destroy: () => {
+      try {
+        provider.destroy();
+      } catch {
+        // ws throws when closing a socket still connecting (a reconnect attempt): it is gone either way.
+      }
+      doc.destroy();
+    },
+  };
+}
