@@ -2,7 +2,7 @@ import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { type Design, emptyDesign } from '../core/document';
 import { designToYDoc, yDocToDesign } from '../core/sync';
-import { bindEditorToDoc } from '../state/sync/binding';
+import { type BindOptions, bindEditorToDoc } from '../state/sync/binding';
 import { type StoredDoc, eraseDesignDoc, openDesignDoc } from '../state/sync/designDocs';
 import { type DesignEntry, type Library, listDesigns, openLibrary, putEntry } from '../state/sync/library';
 import { notify } from './notify';
@@ -21,7 +21,7 @@ const CURRENT_KEY = 'mlsd-studio:current';
 const JOURNAL_KEY = 'mlsd-studio:unsaved-doc';
 
 let library: Library | undefined;
-let open: { stored: StoredDoc; unbind: () => void } | undefined;
+let open: { stored: StoredDoc; unbind: () => void; detach?: () => void } | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 const newId = () => `d-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
@@ -97,6 +97,7 @@ export function startAutosave(): () => void {
 
 function close() {
   if (!open) return;
+  open.detach?.();
   open.unbind();
   open.stored.close();
   open = undefined;
@@ -125,8 +126,36 @@ async function openDoc(id: string, seed?: Design): Promise<boolean> {
   return true;
 }
 
-/** The doc of the design open in this tab (a live room attaches to it). */
-export const openDesignDocOf = (id: string): Y.Doc | undefined => (open?.stored.id === id ? open.stored.doc : undefined);
+/**
+ * Opens a design whose doc another provider also fills (a live room): `attach` connects the stored doc
+ * and resolves once it holds the design; the function it returns disconnects, when this tab closes the
+ * design or leaves the room. The local copy stays in this browser either way.
+ */
+export async function openAttachedDesign(id: string, entry: Omit<DesignEntry, 'id' | 'updatedAt' | 'title'>, attach: (doc: Y.Doc) => Promise<() => void>, binding: BindOptions = {}): Promise<void> {
+  await flush();
+  close();
+  const stored = openDesignDoc(id);
+  let detach: () => void;
+  try {
+    await stored.loaded.catch(reportStorage);
+    replayJournal(stored);
+    detach = await attach(stored.doc);
+  } catch (e) {
+    stored.close();
+    throw e;
+  }
+  const design = yDocToDesign(stored.doc);
+  putEntry(await lib(), { ...entry, id, title: titleOf(design), updatedAt: Date.now() });
+  useEditor.getState().load(id, design);
+  open = { stored, unbind: bindEditorToDoc(stored.doc, binding), detach };
+  remember(id);
+}
+
+/** Disconnects the open design from its room, keeping it open as a local design. */
+export function detachOpenDesign(): void {
+  open?.detach?.();
+  if (open) open.detach = undefined;
+}
 
 let starting: Promise<{ firstVisit: boolean }> | undefined;
 

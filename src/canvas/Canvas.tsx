@@ -21,6 +21,7 @@ import { usePresenter } from '../app/presenter';
 import { LaneBands } from './LaneBands';
 import { Legend } from './Legend';
 import { Overview } from './Overview';
+import { RemoteCursors } from './RemoteCursors';
 import { toRfEdges, toRfNodes } from './rf';
 import { GRID, NODE_HEIGHT, NODE_WIDTH } from './sizes';
 import { useHighlightedEdges } from './highlight';
@@ -144,6 +145,7 @@ export function Canvas() {
         <Controls aria-label="Zoom controls" />
         <Legend />
         <LaneBands />
+        <RemoteCursors />
       </ReactFlow>
     </div>
   );

@@ -3,6 +3,7 @@ import { runCommand } from '../app/commands/run';
 import { useUiPrefs } from '../app/prefs';
 import { useEditor } from '../app/store';
 import { DesignsMenu } from './DesignsMenu';
+import { LiveStatus } from './room/LiveStatus';
 import { TOOLBAR_ITEMS } from './toolbarItems';
 
 function CommandButton({ name, icon, label, text }: { name: string; icon?: string; label?: string; text?: string }) {
@@ -45,6 +46,7 @@ export function Toolbar() {
       </button>
       <CommandButton name="fit-view" icon="⤢" />
       <span className="toolbar__grow" />
+      <LiveStatus onOpen={() => runCommand(getCommand('live-session')!)} />
       <button type="button" className="toolbar__button" aria-pressed={snap} onClick={() => useUiPrefs.getState().toggleSnap()} title="Snap to grid (Alt+G)" aria-label="Snap to grid">
         #
       </button>

@@ -15,5 +15,6 @@ export const DIALOGS: Record<string, LazyExoticComponent<DialogComponent>> = {
   presenter: lazy(() => import('./Presenter').then((m) => ({ default: m.Presenter }))),
   compare: lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel }))),
   'interview-start': lazy(() => import('./InterviewStartDialog').then((m) => ({ default: m.InterviewStartDialog }))),
+  live: lazy(() => import('./room/LiveDialog').then((m) => ({ default: m.LiveDialog }))),
   'interview-review': lazy(() => import('./InterviewReview').then((m) => ({ default: m.InterviewReview }))),
 };

@@ -38,7 +38,13 @@ function pruned(selection: EditorState['selection'], design: Design): EditorStat
  * Undo and redo become per-origin (Y.UndoManager): Ctrl+Z takes back this tab's edits only.
  * The store must already hold the doc's design. Returns the function that unbinds.
  */
-export function bindEditorToDoc(doc: Y.Doc): () => void {
+export interface BindOptions {
+  /** While true (a watch link), local edits are refused: the store snaps back to the doc. */
+  readOnly?: () => boolean;
+  onRefused?: () => void;
+}
+
+export function bindEditorToDoc(doc: Y.Doc, options: BindOptions = {}): () => void {
   const undo = createDesignUndo(doc, LOCAL_EDIT);
   let written = useEditor.getState().design;
   let mirroring = false;
@@ -52,8 +58,19 @@ export function bindEditorToDoc(doc: Y.Doc): () => void {
     written = design;
   };
 
+  const refuse = () => {
+    mirroring = true;
+    try {
+      useEditor.setState((s) => ({ design: written, rev: s.rev + 1, selection: pruned(s.selection, written) }));
+    } finally {
+      mirroring = false;
+    }
+    options.onRefused?.();
+  };
+
   const stopStore = useEditor.subscribe((s, prev) => {
     if (mirroring || s.designId !== prev.designId) return;
+    if (s.design !== written && options.readOnly?.()) return refuse();
     if (s.dragging !== prev.dragging) {
       if (!s.dragging) write();
       // A drag starts and ends a step of its own: every frame in between is one undo step.

@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, type Page, test as base } from '@playwright/test';
+import { startRoomServer, silentLogger, type RoomServer } from '../src/server';
+import { expect, STARTER_NODES, Studio } from './fixtures';
+
+/** The real room server on a free loopback port, serving the build under test; one per test file worker. */
+const test = base.extend<{ errors: string[] }, { rooms: RoomServer }>({
+  rooms: [
+    async ({}, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'mlsd-rooms-e2e-'));
+      const server = await startRoomServer({ port: 0, host: '127.0.0.1', dataDir, distDir: process.env.E2E_DIST ?? 'dist', logger: silentLogger });
+      await use(server);
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  errors: async ({}, use) => {
+    const errors: string[] = [];
+    await use(errors);
+    expect(errors, 'console errors').toEqual([]);
+  },
+});
+
+/** A person: their own browser context (own storage), the studio opened from the room server. */
+async function person(browser: Browser, url: string, errors: string[]): Promise<{ context: BrowserContext; page: Page; studio: Studio }> {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { context, page, studio: new Studio(page) };
+}
+
+async function startSession(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Live session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Live session' });
+  await expect(dialog).toContainText(new URL(page.url()).origin);
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Start live session' }).click();
+  const edit = await dialog.getByRole('textbox', { name: 'Invite to edit' }).inputValue();
+  const view = await dialog.getByRole('textbox', { name: 'Invite to watch' }).inputValue();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  return { edit, view };
+}
+
+async function joinByLink(page: Page, link: string, name: string, button = 'Join session') {
+  await page.goto(link);
+  const dialog = page.getByRole('dialog', { name: 'Live session' });
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await dialog.getByRole('button', { name: button }).click();
+  await expect(dialog.getByRole('button', { name: 'Done' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+}
+
+test('two people edit one design live: cards, cursors, selections, follow', async ({ browser, rooms, errors }) => {
+  const ana = await person(browser, rooms.url, errors);
+  await ana.studio.closeWelcome();
+  const links = await startSession(ana.page, 'Ana');
+  expect(new URL(links.edit).search).toBe('');
+  expect(new URL(links.edit).hash).toMatch(/^#room=[\w-]+&token=/);
+  await expect(ana.page.getByRole('button', { name: /^Connection: Live/ })).toBeVisible();
+
+  const bo = await person(browser, links.edit, errors);
+  await joinByLink(bo.page, links.edit, 'Bo');
+  await expect(bo.studio.cards).toHaveCount(STARTER_NODES);
+  await expect(ana.page.getByRole('button', { name: 'Follow Bo' })).toBeVisible();
+  await expect(bo.page.getByRole('button', { name: 'Follow Ana' })).toBeVisible();
+
+  await ana.studio.paletteItem('Bandit').press('Enter');
+  await bo.studio.paletteItem('Alerting').press('Enter');
+  await expect(bo.studio.card('Bandit')).toBeVisible({ timeout: 1_000 });
+  await expect(ana.studio.card('Alerting')).toBeVisible({ timeout: 1_000 });
+  await expect(ana.studio.cards).toHaveCount(STARTER_NODES + 2);
+  await expect(bo.studio.cards).toHaveCount(STARTER_NODES + 2);
+
+  // Ana's pointer and selection show on Bo's canvas, in her colour and with her name.
+  await ana.studio.card('Bandit').click();
+  await ana.page.mouse.move(300, 300);
+  await ana.page.mouse.move(320, 310);
+  await expect(bo.page.getByRole('img', { name: 'Ana’s pointer' })).toBeVisible();
+  await expect(bo.page.locator('.remote-selection[data-peer="Ana"]')).toHaveCount(1);
+
+  // Bo follows Ana: when Ana zooms, Bo's canvas takes the same viewport.
+  await bo.page.getByRole('button', { name: 'Follow Ana' }).click();
+  await ana.page.getByRole('button', { name: 'Zoom In' }).click();
+  await ana.page.getByRole('button', { name: 'Zoom In' }).click();
+  const transform = (p: Page) => p.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  await expect.poll(async () => (await transform(bo.page)) === (await transform(ana.page)) && (await transform(ana.page)).includes('scale')).toBe(true);
+
+  // Undo is per person: Bo's undo takes back his Alerting, not Ana's Bandit.
+  await bo.studio.canvas.click({ position: { x: 5, y: 5 } });
+  await bo.page.keyboard.press('Control+z');
+  await expect(ana.studio.card('Alerting')).toHaveCount(0);
+  await expect(ana.studio.card('Bandit')).toBeVisible();
+
+  await ana.context.close();
+  await bo.context.close();
+});
+
+test('a watch link shows the design live and refuses every edit', async ({ browser, rooms, errors }) => {
+  const ana = await person(browser, rooms.url, errors);
+  await ana.studio.closeWelcome();
+  const links = await startSession(ana.page, 'Ana');
+  const cy = await person(browser, links.view, errors);
+  await joinByLink(cy.page, links.view, 'Cy', 'Join to watch');
+  await expect(cy.page.getByRole('button', { name: /^Connection: Live · watching/ })).toBeVisible();
+  await expect(cy.studio.cards).toHaveCount(STARTER_NODES);
+
+  await ana.studio.paletteItem('Bandit').press('Enter');
+  await expect(cy.studio.card('Bandit')).toBeVisible();
+
+  await cy.studio.paletteItem('Alerting').press('Enter');
+  await expect(cy.page.getByText('You are watching this session: editing is off.')).toBeVisible();
+  await expect(cy.studio.card('Alerting')).toHaveCount(0);
+  await expect(ana.studio.cards).toHaveCount(STARTER_NODES + 1);
+  await ana.context.close();
+  await cy.context.close();
+});
