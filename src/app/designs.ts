@@ -1,10 +1,8 @@
-import { fromBase64, toBase64 } from 'lib0/buffer';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { type Design, emptyDesign } from '../core/document';
-import { designToYDoc, yDocToDesign } from '../core/sync';
-import { type BindOptions, bindEditorToDoc } from '../state/sync/binding';
-import { type StoredDoc, eraseDesignDoc, openDesignDoc } from '../state/sync/designDocs';
-import { type DesignEntry, type Library, listDesigns, openLibrary, putEntry } from '../state/sync/library';
+import type { BindOptions } from '../state/sync/binding';
+import type { StoredDoc } from '../state/sync/designDocs';
+import type { DesignEntry, Library } from '../state/sync/library';
 import { notify } from './notify';
 import { starterDesign } from './starter';
 import { useEditor } from './store';
@@ -19,6 +17,11 @@ const INDEX_MS = 300;
 const CURRENT_KEY = 'mlsd-studio:current';
 /** IndexedDB writes do not finish while a page unloads: the open doc's state is kept here on pagehide. */
 const JOURNAL_KEY = 'mlsd-studio:unsaved-doc';
+
+type Sync = typeof import('../state/sync/local');
+let sync: Sync | undefined;
+let loadingSync: Promise<Sync> | undefined;
+const loadSync = async () => (sync ??= await (loadingSync ??= import('../state/sync/local')));
 
 let library: Library | undefined;
 let open: { stored: StoredDoc; unbind: () => void; detach?: () => void } | undefined;
@@ -40,6 +43,7 @@ function remember(id: string) {
 }
 
 async function lib(): Promise<Library> {
+  const { listDesigns, openLibrary } = await loadSync();
   if (!library) {
     library = await openLibrary();
     const publish = () => useEditor.getState().setDesigns(listDesigns(library!));
@@ -54,28 +58,28 @@ export async function flush(): Promise<void> {
   clearTimeout(timer);
   timer = undefined;
   const { design, designId } = useEditor.getState();
-  if (!designId || !library) return;
+  if (!designId || !library || !sync) return;
   const old = library.entries.get(designId);
-  putEntry(library, { ...old, id: designId, title: titleOf(design), updatedAt: Date.now() });
+  sync.putEntry(library, { ...old, id: designId, title: titleOf(design), updatedAt: Date.now() });
 }
 
 function writeJournal() {
-  if (!open) return;
+  if (!open || !sync) return;
   try {
-    localStorage.setItem(JOURNAL_KEY, JSON.stringify({ id: open.stored.id, update: toBase64(Y.encodeStateAsUpdate(open.stored.doc)) }));
+    localStorage.setItem(JOURNAL_KEY, JSON.stringify({ id: open.stored.id, update: sync.toBase64(sync.encodeStateAsUpdate(open.stored.doc)) }));
   } catch {
     // Nothing more can be done while the page goes away; what IndexedDB already holds stands.
   }
 }
 
 /** A doc state kept at the last unload is merged into the doc (a CRDT merge: replaying it twice is harmless). */
-function replayJournal(stored: StoredDoc) {
+function replayJournal(stored: StoredDoc, { applyUpdate, fromBase64 }: Sync) {
   try {
     const raw = localStorage.getItem(JOURNAL_KEY);
     if (!raw) return;
     const { id, update } = JSON.parse(raw) as { id: string; update: string };
     if (id !== stored.id) return;
-    Y.applyUpdate(stored.doc, fromBase64(update), 'journal');
+    applyUpdate(stored.doc, fromBase64(update), 'journal');
     localStorage.removeItem(JOURNAL_KEY);
   } catch {
     // A damaged journal is dropped: IndexedDB holds everything but the last moment.
@@ -105,23 +109,24 @@ function close() {
 
 /** Opens a stored design in the editor, seeding its doc with `seed` when the doc is new. */
 async function openDoc(id: string, seed?: Design): Promise<boolean> {
+  const s = await loadSync();
   await flush();
   close();
-  const stored = openDesignDoc(id);
+  const stored = s.openDesignDoc(id);
   try {
     await stored.loaded;
   } catch (e) {
     reportStorage(e);
   }
-  replayJournal(stored);
+  replayJournal(stored, s);
   const empty = stored.doc.getMap('nodes').size === 0 && stored.doc.getMap('meta').size === 0;
   if (empty && !seed) {
     stored.close();
     return false;
   }
-  if (empty && seed) designToYDoc(seed, stored.doc, 'seed');
-  useEditor.getState().load(id, yDocToDesign(stored.doc));
-  open = { stored, unbind: bindEditorToDoc(stored.doc) };
+  if (empty && seed) s.designToYDoc(seed, stored.doc, 'seed');
+  useEditor.getState().load(id, s.yDocToDesign(stored.doc));
+  open = { stored, unbind: s.bindEditorToDoc(stored.doc) };
   remember(id);
   return true;
 }
@@ -132,22 +137,23 @@ async function openDoc(id: string, seed?: Design): Promise<boolean> {
  * design or leaves the room. The local copy stays in this browser either way.
  */
 export async function openAttachedDesign(id: string, entry: Omit<DesignEntry, 'id' | 'updatedAt' | 'title'>, attach: (doc: Y.Doc) => Promise<() => void>, binding: BindOptions = {}): Promise<void> {
+  const s = await loadSync();
   await flush();
   close();
-  const stored = openDesignDoc(id);
+  const stored = s.openDesignDoc(id);
   let detach: () => void;
   try {
     await stored.loaded.catch(reportStorage);
-    replayJournal(stored);
+    replayJournal(stored, s);
     detach = await attach(stored.doc);
   } catch (e) {
     stored.close();
     throw e;
   }
-  const design = yDocToDesign(stored.doc);
-  putEntry(await lib(), { ...entry, id, title: titleOf(design), updatedAt: Date.now() });
+  const design = s.yDocToDesign(stored.doc);
+  s.putEntry(await lib(), { ...entry, id, title: titleOf(design), updatedAt: Date.now() });
   useEditor.getState().load(id, design);
-  open = { stored, unbind: bindEditorToDoc(stored.doc, binding), detach };
+  open = { stored, unbind: s.bindEditorToDoc(stored.doc, binding), detach };
   remember(id);
 }
 
@@ -176,7 +182,7 @@ function lastOpened(): string | undefined {
 async function openLastDesign(): Promise<{ firstVisit: boolean }> {
   try {
     const l = await lib();
-    const entries = listDesigns(l);
+    const entries = sync!.listDesigns(l);
     const last = lastOpened();
     const candidates = [...(last && l.entries.has(last) ? [last] : []), ...entries.map((e) => e.id)];
     for (const id of candidates) if (await openDoc(id)) return { firstVisit: false };
@@ -192,7 +198,7 @@ export async function createDesign(design: Design = emptyDesign(), entry: Partia
   const id = entry.id ?? newId();
   try {
     const l = await lib();
-    putEntry(l, { ...entry, id, title: titleOf(design), updatedAt: Date.now() });
+    sync!.putEntry(l, { ...entry, id, title: titleOf(design), updatedAt: Date.now() });
   } catch (e) {
     reportStorage(e);
   }
@@ -206,11 +212,12 @@ export async function switchDesign(id: string): Promise<void> {
 }
 
 /** Reads (and optionally changes) a design that is not open, through its stored doc. */
-async function withStored<T>(id: string, work: (doc: Y.Doc) => T): Promise<T | undefined> {
-  const doc = openDesignDoc(id);
+async function withStored<T>(id: string, work: (doc: Y.Doc, sync: Sync) => T): Promise<T | undefined> {
+  const s = await loadSync();
+  const doc = s.openDesignDoc(id);
   try {
     await doc.loaded;
-    return doc.doc.getMap('meta').size ? work(doc.doc) : undefined;
+    return doc.doc.getMap('meta').size ? work(doc.doc, s) : undefined;
   } finally {
     // Let y-indexeddb queue the writes of `work` before closing (closing waits for them).
     await Promise.resolve();
@@ -229,7 +236,7 @@ export async function renameDesign(id: string, title: string): Promise<void> {
     await withStored(id, (doc) => doc.getMap('meta').set('title', title));
     const l = await lib();
     const old = l.entries.get(id);
-    if (old) putEntry(l, { ...old, id, title: title.trim() || 'Untitled design' });
+    if (old) sync!.putEntry(l, { ...old, id, title: title.trim() || 'Untitled design' });
   } catch (e) {
     reportStorage(e);
   }
@@ -237,7 +244,7 @@ export async function renameDesign(id: string, title: string): Promise<void> {
 
 export async function duplicateDesign(id: string): Promise<void> {
   await flush();
-  const source = id === useEditor.getState().designId ? useEditor.getState().design : await withStored(id, yDocToDesign).catch(() => undefined);
+  const source = id === useEditor.getState().designId ? useEditor.getState().design : await withStored(id, (doc, s) => s.yDocToDesign(doc)).catch(() => undefined);
   if (!source) return;
   await createDesign({ ...structuredClone(source), title: `${titleOf(source)} (copy)` });
 }
@@ -249,10 +256,10 @@ export async function deleteDesign(id: string): Promise<void> {
     if (id === useEditor.getState().designId) {
       close();
       useEditor.setState({ designId: '' });
-      const next = listDesigns(l)[0];
+      const next = sync!.listDesigns(l)[0];
       if (!next || !(await openDoc(next.id))) await createDesign(emptyDesign());
     }
-    await eraseDesignDoc(id);
+    await sync!.eraseDesignDoc(id);
   } catch (e) {
     reportStorage(e);
   }
