@@ -1,9 +1,9 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { toJson } from '../../core/document';
-import { detachOpenDesign, openAttachedDesign } from '../../app/designs';
-import { notify } from '../../app/notify';
-import { useEditor } from '../../app/store';
+import { detachOpenDesign, openAttachedDesign } from '../designs';
+import { notify } from '../notify';
+import { useEditor } from '../store';
 import { type RoomLink, roomLink } from './links';
 import { type Connection, type Peer, type Role, type RoomLinks, type Viewport, rememberName, useRoom } from './roomState';
 import { throttle } from './throttle';
