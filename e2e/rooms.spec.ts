@@ -138,3 +138,42 @@ test('a watch link shows the design live and refuses every edit', async ({ brows
   await ana.context.close();
   await cy.context.close();
 });
+
+test('edits made while the server is down are kept, counted, and merged when it is back', async ({ browser, errors }) => {
+  test.setTimeout(90_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'mlsd-rooms-restart-'));
+  const distDir = process.env.E2E_DIST ?? 'dist';
+  let server = await startRoomServer({ port: 0, host: '127.0.0.1', dataDir, distDir, logger: silentLogger });
+  try {
+    const ana = await person(browser, server.url, errors);
+    await ana.studio.closeWelcome();
+    const links = await startSession(ana.page, 'Ana');
+    const bo = await person(browser, links.edit, errors);
+    await joinByLink(bo.page, links.edit, 'Bo');
+    await expect(bo.studio.cards).toHaveCount(STARTER_NODES);
+
+    await server.close();
+    await expect(ana.page.getByRole('button', { name: /^Connection: (Reconnecting|Offline)/ })).toBeVisible({ timeout: 15_000 });
+    await ana.studio.paletteItem('Bandit').press('Enter');
+    await expect(ana.page.getByRole('button', { name: /^Connection: (Reconnecting|Offline)…?, 1 edit not yet sent/ })).toBeVisible();
+    await bo.studio.paletteItem('Alerting').press('Enter');
+
+    server = await startRoomServer({ port: server.port, host: '127.0.0.1', dataDir, distDir, logger: silentLogger });
+    await expect(ana.page.getByRole('button', { name: /^Connection: Live$/ })).toBeVisible({ timeout: 30_000 });
+    await expect(bo.studio.card('Bandit')).toBeVisible({ timeout: 30_000 });
+    await expect(ana.studio.card('Alerting')).toBeVisible({ timeout: 30_000 });
+
+    // Leaving keeps a local copy: after a reload without the link, the design is still there.
+    await ana.page.getByRole('button', { name: /^Connection: Live/ }).click();
+    await ana.page.getByRole('dialog', { name: 'Live session' }).getByRole('button', { name: 'Leave session' }).click();
+    await expect(ana.page.getByRole('group', { name: 'Live session' })).toHaveCount(0);
+    await ana.page.goto(server.url);
+    await expect(ana.studio.card('Bandit')).toBeVisible();
+    await expect(ana.studio.card('Alerting')).toBeVisible();
+    await ana.context.close();
+    await bo.context.close();
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -91,7 +91,7 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
       },
       onAuthenticationFailed: () => fail(`The room server at ${serverOrigin()} refused this link: it is wrong, or the session has ended.`),
       onStatus: ({ status }) => {
-        if (status === 'connected') return;
+        if (status === 'connected') return everSynced && setConnection('live');
         setConnection(everSynced ? (status === 'connecting' ? 'reconnecting' : 'offline') : 'connecting');
       },
       onSynced: () => {
