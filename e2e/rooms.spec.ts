@@ -108,6 +108,16 @@ test('two people edit one design live: cards, cursors, selections, follow', asyn
   const transform = (p: Page) => p.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
   await expect.poll(async () => (await transform(bo.page)) === (await transform(ana.page)) && (await transform(ana.page)).includes('scale')).toBe(true);
 
+  // A drag shows for the other person while it moves, before the drop.
+  const position = (p: Page) => p.locator('.react-flow__node').filter({ hasText: 'Bandit' }).evaluate((el) => (el as HTMLElement).style.transform);
+  const before = await position(bo.page);
+  const box = (await ana.studio.card('Bandit').boundingBox())!;
+  await ana.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await ana.page.mouse.down();
+  for (let i = 1; i <= 10; i++) await ana.page.mouse.move(box.x + box.width / 2 + i * 12, box.y + box.height / 2 + i * 8);
+  await expect.poll(() => position(bo.page)).not.toBe(before);
+  await ana.page.mouse.up();
+
   // Undo is per person: Bo's undo takes back his Alerting, not Ana's Bandit.
   await bo.studio.canvas.click({ position: { x: 5, y: 5 } });
   await bo.page.keyboard.press('Control+z');
