@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { roomServerPlugin } from './src/server/vite-plugin';
 
 /**
  * The studio as an installable app that works offline after one visit: Workbox precaches the
@@ -28,7 +29,8 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), pwa],
+  // The room server rides on the dev server (npm run dev): live rooms with no second command.
+  plugins: [react(), pwa, roomServerPlugin()],
   optimizeDeps: { include: ['elkjs/lib/elk.bundled.js'] },
   worker: { format: 'es' },
   build: {

@@ -20,19 +20,29 @@ test('an edit made just before a reload is not lost', async ({ studio, page }) =
   await expect(studio.cards).toHaveCount(STARTER_NODES + 1);
 });
 
-/** In the page: the kinds of every design stored in IndexedDB. */
-function storedKinds(): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('mlsd-studio');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('designs').objectStore('designs').getAll();
-      all.onsuccess = () => {
-        open.result.close();
-        resolve((all.result as { nodes?: { kind: string }[] }[]).flatMap((d) => d.nodes?.map((n) => n.kind) ?? []));
+/**
+ * In the page: the kinds of the given list that some stored design holds. Designs are stored as Yjs
+ * updates (one IndexedDB database per design), in which strings are plain UTF-8.
+ */
+async function storedKinds(): Promise<string[]> {
+  const kinds = ['alerting', 'bandit'];
+  const found = new Set<string>();
+  for (const { name } of await indexedDB.databases()) {
+    if (!name?.startsWith('mlsd-design:')) continue;
+    const text = await new Promise<string>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const all = open.result.transaction('updates').objectStore('updates').getAll();
+        all.onsuccess = () => {
+          open.result.close();
+          resolve((all.result as Uint8Array[]).map((u) => new TextDecoder().decode(u)).join(' '));
+        };
       };
-    };
-  });
+    });
+    for (const k of kinds) if (text.includes(k)) found.add(k);
+  }
+  return [...found];
 }
 
 test('a file with an unknown kind is refused, naming the JSON path and the likely kind', async ({ studio, page }) => {

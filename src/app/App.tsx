@@ -19,6 +19,7 @@ import { useUiPrefs } from '../state/prefs';
 import { usePresenter } from '../state/presenter';
 import { openShareLinkFromLocation } from '../state/share';
 import { useEditor } from '../state/store';
+import { roomLinkOf } from '../state/room/links';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -72,11 +73,13 @@ function Studio() {
       stopLint = startLinting();
       // A share link in the address bar opens its design (as a new one) instead of the gallery.
       if (await openShareLinkFromLocation()) return;
+      // A live-session link: the live dialog joins (asking for a name the first time).
+      if (roomLinkOf(location.hash)) return setPanel('live');
       // A fresh visitor sees the starter design with the template gallery in front of it.
       if (firstVisit && DIALOGS.gallery) setPanel('gallery');
     });
     // A link pasted into the address bar of an open studio changes only the fragment.
-    const onHash = () => void openShareLinkFromLocation();
+    const onHash = () => (roomLinkOf(location.hash) ? setPanel('live') : void openShareLinkFromLocation());
     window.addEventListener('hashchange', onHash);
     return () => {
       stopAutosave();

@@ -20,5 +20,6 @@ export const DIALOGS: Record<string, LazyExoticComponent<DialogComponent>> = {
   presenter: lazy(() => import('../panels/Presenter').then((m) => ({ default: m.Presenter }))),
   compare: lazy(() => import('../panels/ComparePanel').then((m) => ({ default: m.ComparePanel }))),
   'interview-start': lazy(() => import('../panels/InterviewStartDialog').then((m) => ({ default: m.InterviewStartDialog }))),
+  live: lazy(() => import('../panels/room/LiveDialog').then((m) => ({ default: m.LiveDialog }))),
   'interview-review': lazy(() => import('../panels/InterviewReview').then((m) => ({ default: m.InterviewReview }))),
 };

@@ -22,6 +22,7 @@ import { usePresenter } from '../state/presenter';
 import { LaneBands } from './LaneBands';
 import { Legend } from './Legend';
 import { Overview } from './Overview';
+import { RemoteCursors } from './RemoteCursors';
 import { toRfEdges, toRfNodes } from './rf';
 import { addKindAt, GRID, KIND_MIME } from '../state/place';
 import { useHighlightedEdges } from '../state/highlight';
@@ -162,6 +163,7 @@ export function Canvas({ onDragFrame }: CanvasProps = {}) {
         <Controls aria-label="Zoom controls" />
         <Legend />
         <LaneBands />
+        <RemoteCursors />
       </ReactFlow>
     </div>
   );

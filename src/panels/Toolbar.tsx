@@ -3,6 +3,7 @@ import { runCommand } from '../state/commands/run';
 import { useUiPrefs } from '../state/prefs';
 import { useEditor } from '../state/store';
 import { DesignsMenu } from './DesignsMenu';
+import { LiveStatus } from './room/LiveStatus';
 import { TOOLBAR_ITEMS } from './toolbarItems';
 
 interface CommandButtonProps {
@@ -54,6 +55,7 @@ export function Toolbar() {
       <CommandButton name="redo" icon="↷" label="Redo" disabled={!canRedo} />
       <CommandButton name="fit-view" icon="⤢" />
       <span className="toolbar__grow" />
+      <LiveStatus onOpen={() => runCommand(getCommand('live-session'))} />
       <CommandButton name="toggle-snap" icon="#" label="Snap to grid" pressed={snap} />
       <CommandButton name="toggle-theme" icon={theme === 'dark' ? '☀' : '☾'} label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} />
       <CommandButton name="shortcuts" icon="⌨" />

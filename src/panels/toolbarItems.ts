@@ -23,4 +23,5 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { command: 'present', text: 'Present', label: 'Present in presenter mode' },
   { command: 'command-palette', icon: '⌘', label: 'Command palette' },
   { command: 'interview-start', text: 'Interview', label: 'Start an interview' },
+  { command: 'live-session', text: 'Live', label: 'Live session' },
 ];

@@ -5,6 +5,7 @@ import { newDesign, openFile, saveFile } from './file';
 import { openGallery } from './gallery';
 import { redo, undo } from './history';
 import { INTERVIEW_COMMANDS } from './interview';
+import { liveSession } from './live';
 import { layoutOptionsCommand, tidyUpCommand } from './layout';
 import { commandPaletteCommand } from './palette';
 import { presentCommand } from './present';
@@ -41,6 +42,7 @@ export const COMMANDS = [
   layoutOptionsCommand,
   exportCommand,
   copyLinkCommand,
+  liveSession,
   ...INTERVIEW_COMMANDS,
 ] as const;
 

@@ -1,0 +1,86 @@
+import * as Y from 'yjs';
+import type { Design, DesignEdge, DesignNode } from '../document';
+import { CURRENT_VERSION, FORMAT } from '../document';
+import { EDGE_FIELDS, META_FIELDS, NODE_FIELDS, ORDER, edgesOf, metaOf, nodesOf } from './layout';
+
+type Json = Record<string, unknown>;
+
+function readFields(map: Y.Map<unknown>, fields: readonly string[], into: Json): Json {
+  for (const f of fields) {
+    const v = map.get(f);
+    if (v !== undefined) into[f] = v;
+  }
+  return into;
+}
+
+/** One node or edge entry as plain JSON, tolerant of whatever a peer wrote (validation judges it). */
+function entryJson(id: string, entry: unknown, fields: readonly string[], withProps: boolean): Json {
+  if (!(entry instanceof Y.Map)) return { id, invalid: entry };
+  const json = readFields(entry, fields, { id });
+  if (withProps) {
+    const props = entry.get('props');
+    json.props = props instanceof Y.Map ? props.toJSON() : props;
+  }
+  return json;
+}
+
+const orderOf = (entry: unknown) => {
+  const o = entry instanceof Y.Map ? entry.get(ORDER) : undefined;
+  return typeof o === 'number' ? o : Infinity;
+};
+
+/** Ids of a collection in design order: by sort key, ties (concurrent appends) by id. */
+export function orderedIds(ymap: Y.Map<unknown>): string[] {
+  const keyed = [...ymap.entries()].map(([id, entry]) => ({ id, o: orderOf(entry) }));
+  keyed.sort((a, b) => a.o - b.o || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return keyed.map((k) => k.id);
+}
+
+export function readNode(doc: Y.Doc, id: string): DesignNode {
+  return entryJson(id, nodesOf(doc).get(id), NODE_FIELDS, true) as unknown as DesignNode;
+}
+
+export function readEdge(doc: Y.Doc, id: string): DesignEdge {
+  return entryJson(id, edgesOf(doc).get(id), EDGE_FIELDS, false) as unknown as DesignEdge;
+}
+
+function readMeta(doc: Y.Doc): Json {
+  const meta = readFields(metaOf(doc), META_FIELDS, {});
+  return { ...meta, format: meta.format ?? FORMAT, version: meta.version ?? CURRENT_VERSION };
+}
+
+/** The design the doc holds, in the same shape the reader produces (lossless for a design written by designToYDoc). */
+export function yDocToDesign(doc: Y.Doc): Design {
+  const nodes = nodesOf(doc);
+  const edges = edgesOf(doc);
+  return {
+    ...readMeta(doc),
+    nodes: orderedIds(nodes).map((id) => readNode(doc, id)),
+    edges: orderedIds(edges).map((id) => readEdge(doc, id)),
+  } as Design;
+}
+
+export interface DocChanges {
+  nodeIds: ReadonlySet<string>;
+  edgeIds: ReadonlySet<string>;
+  meta: boolean;
+}
+
+function patchList<T extends { id: string }>(prev: readonly T[], ymap: Y.Map<unknown>, changed: ReadonlySet<string>, read: (id: string) => T): T[] {
+  const old = new Map(prev.map((i) => [i.id, i]));
+  return orderedIds(ymap).map((id) => (changed.has(id) || !old.has(id) ? read(id) : old.get(id)!));
+}
+
+/**
+ * `prev` updated with what a transaction changed: untouched nodes and edges keep their identity, so
+ * the store, the canvas and lint see a small change.
+ */
+export function patchDesign(prev: Design, doc: Y.Doc, changes: DocChanges): Design {
+  let next: Design = prev;
+  if (changes.meta) {
+    next = { ...readMeta(doc), nodes: prev.nodes, edges: prev.edges } as Design;
+  }
+  if (changes.nodeIds.size) next = { ...next, nodes: patchList(prev.nodes, nodesOf(doc), changes.nodeIds, (id) => readNode(doc, id)) };
+  if (changes.edgeIds.size) next = { ...next, edges: patchList(prev.edges, edgesOf(doc), changes.edgeIds, (id) => readEdge(doc, id)) };
+  return next;
+}

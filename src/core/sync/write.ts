@@ -1,0 +1,81 @@
+import * as Y from 'yjs';
+import type { Design, DesignEdge, DesignNode } from '../document';
+import { EDGE_FIELDS, META_FIELDS, NODE_FIELDS, ORDER, edgesOf, metaOf, nodesOf, sameValue } from './layout';
+
+type Item = DesignNode | DesignEdge;
+
+function setField(map: Y.Map<unknown>, key: string, value: unknown) {
+  if (value === undefined) {
+    if (map.has(key)) map.delete(key);
+  } else if (!sameValue(map.get(key), value)) map.set(key, value);
+}
+
+function writeProps(map: Y.Map<unknown>, props: DesignNode['props']) {
+  let yprops = map.get('props');
+  if (!(yprops instanceof Y.Map)) {
+    yprops = new Y.Map<unknown>();
+    map.set('props', yprops);
+  }
+  const target = yprops as Y.Map<unknown>;
+  for (const key of [...target.keys()]) if (!(key in props)) target.delete(key);
+  for (const [key, value] of Object.entries(props)) setField(target, key, value);
+}
+
+function writeItem(map: Y.Map<unknown>, item: Item, fields: readonly string[]) {
+  const record = item as unknown as Record<string, unknown>;
+  for (const f of fields) setField(map, f, record[f]);
+  if ('props' in item) writeProps(map, item.props);
+}
+
+/**
+ * Writes the items of `next` into `ymap` (nodes or edges), skipping the ones that are the same object
+ * as in `prev` (the store never mutates, so identity means unchanged), and keeps the order with the
+ * `o` sort keys: an item keeps its key while it is already after its predecessor, so appending a card
+ * writes one key, not one per card.
+ */
+function writeCollection(ymap: Y.Map<unknown>, prev: readonly Item[] | undefined, next: readonly Item[], fields: readonly string[]) {
+  const before = new Map(prev?.map((i) => [i.id, i]));
+  const keep = new Set(next.map((i) => i.id));
+  for (const id of [...ymap.keys()]) if (!keep.has(id)) ymap.delete(id);
+  let last = -Infinity;
+  for (const item of next) {
+    let entry = ymap.get(item.id);
+    if (!(entry instanceof Y.Map)) {
+      entry = new Y.Map<unknown>();
+      ymap.set(item.id, entry);
+    }
+    const map = entry as Y.Map<unknown>;
+    if (before.get(item.id) !== item || map.size === 0) writeItem(map, item, fields);
+    const order = map.get(ORDER);
+    if (typeof order === 'number' && order > last) last = order;
+    else {
+      last = Number.isFinite(last) ? last + 1 : 0;
+      map.set(ORDER, last);
+    }
+  }
+}
+
+function writeMeta(doc: Y.Doc, design: Design) {
+  const meta = metaOf(doc);
+  const record = design as unknown as Record<string, unknown>;
+  for (const f of META_FIELDS) setField(meta, f, record[f]);
+}
+
+/**
+ * Brings the doc to `next` in one transaction, writing only what differs. `prev` is the design the
+ * caller last saw in the doc; items identical to it are skipped without being read.
+ */
+export function applyDesignToDoc(doc: Y.Doc, prev: Design | undefined, next: Design, origin: unknown): void {
+  if (prev === next) return;
+  doc.transact(() => {
+    writeMeta(doc, next);
+    if (prev?.nodes !== next.nodes) writeCollection(nodesOf(doc), prev?.nodes, next.nodes, NODE_FIELDS);
+    if (prev?.edges !== next.edges) writeCollection(edgesOf(doc), prev?.edges, next.edges, EDGE_FIELDS);
+  }, origin);
+}
+
+/** Fills a doc with a design (used to seed a room or a tab's first copy). */
+export function designToYDoc(design: Design, doc: Y.Doc = new Y.Doc(), origin: unknown = null): Y.Doc {
+  applyDesignToDoc(doc, undefined, design, origin);
+  return doc;
+}

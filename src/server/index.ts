@@ -1,0 +1,2 @@
+export { startRoomServer, type RoomServer } from './server';
+export { silentLogger } from './logger';

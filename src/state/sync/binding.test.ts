@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { type Design, addNodes, emptyDesign, newNode, setProp } from '../../core/document';
+import { applyDesignToDoc, designToYDoc, yDocToDesign } from '../../core/sync';
+import { useEditor } from '../store';
+import { bindEditorToDoc } from './binding';
+
+const editor = () => useEditor.getState();
+const kinds = (d: Design) => d.nodes.map((n) => n.kind).sort();
+const add = (kind: string) => (d: Design) => addNodes(d, [newNode(kind, { x: 0, y: 0 }, new Set(d.nodes.map((n) => n.id)))]);
+
+let mine: Y.Doc;
+let theirs: Y.Doc;
+let unbind: () => void;
+
+/** Their edit, made on their copy of the doc as their own store would. */
+function theyEdit(change: (d: Design) => Design) {
+  const before = yDocToDesign(theirs);
+  applyDesignToDoc(theirs, before, change(before), 'them');
+}
+
+beforeEach(() => {
+  const start = addNodes(emptyDesign('Shared'), [newNode('heavy-ranker', { x: 0, y: 0 }, new Set())]);
+  mine = designToYDoc(start);
+  theirs = new Y.Doc();
+  Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine));
+  mine.on('update', (u: Uint8Array, o: unknown) => o !== 'wire' && Y.applyUpdate(theirs, u, 'wire'));
+  theirs.on('update', (u: Uint8Array, o: unknown) => o !== 'wire' && Y.applyUpdate(mine, u, 'wire'));
+  editor().load('shared', yDocToDesign(mine));
+  unbind = bindEditorToDoc(mine);
+});
+afterEach(() => unbind());
+
+describe('the editor store bound to a design doc', () => {
+  it('sends its edits to the doc and shows the other side’s edits', () => {
+    editor().commit(add('bandit'));
+    expect(kinds(yDocToDesign(theirs))).toEqual(['bandit', 'heavy-ranker']);
+    theyEdit(add('alerting'));
+    expect(kinds(editor().design)).toEqual(['alerting', 'bandit', 'heavy-ranker']);
+  });
+
+  it('keeps cards nobody touched as the same objects, and does not re-lint a remote move', () => {
+    const ranker = editor().design.nodes[0];
+    const contentRev = editor().contentRev;
+    theyEdit(add('cache'));
+    expect(editor().design.nodes[0]).toBe(ranker);
+    expect(editor().contentRev).toBe(contentRev + 1);
+    theyEdit((d) => ({ ...d, nodes: d.nodes.map((n) => (n.kind === 'cache' ? { ...n, position: { x: 300, y: 40 } } : n)) }));
+    expect(editor().design.nodes.find((n) => n.kind === 'cache')?.position).toEqual({ x: 300, y: 40 });
+    expect(editor().contentRev).toBe(contentRev + 1);
+  });
+
+  it('undoes only this person’s edits, prop by prop', () => {
+    editor().commit((d) => setProp(d, 'heavy-ranker', 'latencyMs', 40));
+    theyEdit((d) => setProp(d, 'heavy-ranker', 'candidatesOut', 20));
+    editor().undo();
+    expect(editor().design.nodes[0].props).toMatchObject({ candidatesOut: 20 });
+    expect(editor().design.nodes[0].props.latencyMs).toBeUndefined();
+    expect(yDocToDesign(theirs).nodes[0].props.latencyMs).toBeUndefined();
+    editor().redo();
+    expect(yDocToDesign(theirs).nodes[0].props.latencyMs).toBe(40);
+  });
+
+  it('undoes a whole drag in one step and sends the drop', () => {
+    editor().beginDrag();
+    for (let x = 1; x <= 20; x++) editor().dragNodes(new Map([['heavy-ranker', { x, y: 0 }]]));
+    editor().endDrag();
+    expect(yDocToDesign(theirs).nodes[0].position).toEqual({ x: 20, y: 0 });
+    editor().undo();
+    expect(editor().design.nodes[0].position).toEqual({ x: 0, y: 0 });
+    expect(yDocToDesign(theirs).nodes[0].position).toEqual({ x: 0, y: 0 });
+  });
+
+  it('drops a selected card from the selection when the other side deletes it', () => {
+    editor().select({ nodeIds: new Set(['heavy-ranker']) });
+    theyEdit((d) => ({ ...d, nodes: [] }));
+    expect(editor().selection.nodeIds.size).toBe(0);
+  });
+
+  it('gives the store its own undo back when unbound', () => {
+    unbind();
+    editor().commit(add('bandit'));
+    editor().undo();
+    expect(kinds(editor().design)).toEqual(['heavy-ranker']);
+    unbind = () => {};
+  });
+});
