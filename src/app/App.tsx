@@ -18,6 +18,7 @@ import { useUiPrefs } from '../state/prefs';
 import { usePresenter } from '../state/presenter';
 import { openShareLinkFromLocation } from '../state/share';
 import { useEditor } from '../state/store';
+import { startVersioning } from '../state/versions';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -67,8 +68,10 @@ function Studio() {
   useEffect(() => {
     const stopAutosave = startAutosave();
     let stopLint = () => {};
+    let stopVersions = () => {};
     void initDesigns().then(async ({ firstVisit }) => {
       stopLint = startLinting();
+      stopVersions = startVersioning();
       // A share link in the address bar opens its design (as a new one) instead of the gallery.
       if (await openShareLinkFromLocation()) return;
       // A fresh visitor sees the starter design with the template gallery in front of it.
@@ -80,6 +83,7 @@ function Studio() {
     return () => {
       stopAutosave();
       stopLint();
+      stopVersions();
       window.removeEventListener('hashchange', onHash);
     };
   }, []);

@@ -21,4 +21,6 @@ export const DIALOGS: Record<string, LazyExoticComponent<DialogComponent>> = {
   compare: lazy(() => import('../panels/ComparePanel').then((m) => ({ default: m.ComparePanel }))),
   'interview-start': lazy(() => import('../panels/InterviewStartDialog').then((m) => ({ default: m.InterviewStartDialog }))),
   'interview-review': lazy(() => import('../panels/InterviewReview').then((m) => ({ default: m.InterviewReview }))),
+  history: lazy(() => import('../panels/HistoryPanel').then((m) => ({ default: m.HistoryPanel }))),
+  'save-version': lazy(() => import('../panels/HistoryPanel').then((m) => ({ default: ({ onClose }: { onClose(): void }) => <m.HistoryPanel onClose={onClose} focusName /> }))),
 };

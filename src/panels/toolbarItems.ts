@@ -21,6 +21,7 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { command: 'export', text: 'Export', label: 'Export' },
   { command: 'compare', text: 'Compare', label: 'Compare with a reference' },
   { command: 'present', text: 'Present', label: 'Presenter mode' },
+  { command: 'version-history', text: 'History', label: 'Version history' },
   { command: 'command-palette', icon: '⌘', label: 'Command palette' },
   { command: 'interview-start', text: 'Interview', label: 'Start an interview' },
 ];

@@ -10,6 +10,7 @@ import { commandPaletteCommand } from './palette';
 import { presentCommand } from './present';
 import { type KeyLike, matchesKeys } from './keys';
 import type { Command } from './types';
+import { saveVersionCommand, versionHistoryCommand } from './versions';
 import { fitView, showShortcuts, toggleSnap, toggleTheme, zoomIn, zoomOut } from './view';
 
 export * from './types';
@@ -42,6 +43,8 @@ export const COMMANDS = [
   exportCommand,
   copyLinkCommand,
   ...INTERVIEW_COMMANDS,
+  versionHistoryCommand,
+  saveVersionCommand,
 ] as const;
 
 /** The name of every command: the toolbar, panels and tests name commands by it, checked by the compiler. */
