@@ -27,7 +27,9 @@ test('a named version can be previewed, compared with the design and restored as
   await expect(studio.card('Alerting')).toBeVisible();
 });
 
-test('versions are kept automatically on open and before a quick fix, with thumbnails', async ({ page }) => {
+test('versions are kept automatically on open and before a quick fix, with thumbnails', async ({ studio, page }) => {
+  // An edit first, so the design before the fix differs from the one kept on open.
+  await studio.paletteItem('Bandit').press('Enter');
   await page.getByRole('tab', { name: /Findings/ }).click();
   await page.getByRole('button', { name: /^Fix: / }).first().click();
   await page.getByRole('button', { name: 'Version history' }).click();
@@ -37,8 +39,9 @@ test('versions are kept automatically on open and before a quick fix, with thumb
   await expect(list.locator('img.history__thumb').first()).toBeVisible();
 });
 
-test('the command palette saves a version by name', async ({ page }) => {
+test('the command palette saves a version by name', async ({ studio: _studio, page }) => {
   await page.keyboard.press('Control+k');
+  await expect(page.getByRole('combobox', { name: 'Component or command' })).toBeFocused();
   await page.keyboard.type('Save version');
   await page.keyboard.press('Enter');
   const history = page.getByRole('dialog', { name: 'Version history' });
