@@ -1,5 +1,5 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
@@ -142,7 +142,18 @@ function OpenDialog({ name, onClose }: { name?: string; onClose(): void }) {
   );
 }
 
+const RecoveryPage = lazy(() => import('../panels/RecoveryPage').then((m) => ({ default: m.RecoveryPage })));
+const onHashChange = (cb: () => void) => (window.addEventListener('hashchange', cb), () => window.removeEventListener('hashchange', cb));
+
 export function App() {
+  // The recovery page replaces the studio, so nothing of the studio starts (and writes) while one recovers.
+  const recovering = useSyncExternalStore(onHashChange, () => location.hash === '#recover');
+  if (recovering)
+    return (
+      <Suspense fallback={null}>
+        <RecoveryPage />
+      </Suspense>
+    );
   return (
     <ReactFlowProvider>
       <Studio />
