@@ -19,6 +19,7 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { command: 'tidy-up', text: 'Tidy up' },
   { command: 'layout-options', icon: '⚙', label: 'Layout options' },
   { command: 'export', text: 'Export', label: 'Export' },
+  { command: 'snapshot-view', text: 'Snapshot', label: 'Snapshot view' },
   { command: 'compare', text: 'Compare', label: 'Compare with a reference' },
   { command: 'present', text: 'Present', label: 'Presenter mode' },
   { command: 'version-history', text: 'History', label: 'Version history' },

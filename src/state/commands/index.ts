@@ -10,6 +10,7 @@ import { commandPaletteCommand } from './palette';
 import { presentCommand } from './present';
 import { type KeyLike, matchesKeys } from './keys';
 import type { Command } from './types';
+import { snapshotViewCommand } from './snapshot';
 import { saveVersionCommand, versionHistoryCommand } from './versions';
 import { fitView, showShortcuts, toggleSnap, toggleTheme, zoomIn, zoomOut } from './view';
 
@@ -45,6 +46,7 @@ export const COMMANDS = [
   ...INTERVIEW_COMMANDS,
   versionHistoryCommand,
   saveVersionCommand,
+  snapshotViewCommand,
 ] as const;
 
 /** The name of every command: the toolbar, panels and tests name commands by it, checked by the compiler. */
