@@ -37,6 +37,9 @@ test('versions are kept automatically on open and before a quick fix, with thumb
   await expect(list).toContainText('Automatic (before quick fix)');
   await expect(list).toContainText('Automatic (opened)');
   await expect(list.locator('img.history__thumb').first()).toBeVisible();
+  await page.getByRole('button', { name: /^Preview Automatic \(opened\)/ }).click();
+  await page.getByRole('button', { name: 'Delete this version' }).click();
+  await expect(list).not.toContainText('Automatic (opened)');
 });
 
 test('the command palette saves a version by name', async ({ studio: _studio, page }) => {

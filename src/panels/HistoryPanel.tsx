@@ -4,7 +4,7 @@ import { diffDesigns } from '../core/history';
 import { designImageUrl } from '../state/designImage';
 import { useUiPrefs } from '../state/prefs';
 import { useEditor } from '../state/store';
-import { readVersion, refreshUsage, refreshVersions, restoreVersion, saveVersion, useVersions, type VersionMeta } from '../state/versions';
+import { deleteVersion, readVersion, refreshUsage, refreshVersions, restoreVersion, saveVersion, useVersions, type VersionMeta } from '../state/versions';
 import { Dialog } from './Dialog';
 import { HistoryDiff } from './HistoryDiff';
 import './history.css';
@@ -38,7 +38,7 @@ function Thumbnail({ versionKey, alt }: { versionKey: string; alt: string }) {
 }
 
 /** The version in full, read-only, and how it differs from what is on the canvas now. */
-function Preview({ meta, onRestore }: { meta: VersionMeta; onRestore(): void }) {
+function Preview({ meta, onRestore, onDelete }: { meta: VersionMeta; onRestore(): void; onDelete(): void }) {
   const theme = useUiPrefs((s) => s.theme);
   const current = useEditor((s) => s.design);
   const [version, setVersion] = useState<Design | null>();
@@ -60,6 +60,9 @@ function Preview({ meta, onRestore }: { meta: VersionMeta; onRestore(): void }) 
         <span className="muted">{timeText(meta.at)} · read-only</span>
         <button type="button" onClick={onRestore}>
           Restore this version
+        </button>
+        <button type="button" onClick={onDelete}>
+          Delete this version
         </button>
       </header>
       <img className="history__image" src={designImageUrl(version, theme)} alt={`${titleOfVersion(meta)}: ${meta.nodes} components, ${meta.edges} connections`} />
@@ -124,7 +127,7 @@ export function HistoryPanel({ onClose, focusName }: { onClose(): void; focusNam
             </ul>
           )}
         </div>
-        <div className="history__main">{chosen ? <Preview meta={chosen} onRestore={() => void restore(chosen.key)} /> : <p className="muted">Pick a version to see it and compare it with the current design.</p>}</div>
+        <div className="history__main">{chosen ? <Preview meta={chosen} onRestore={() => void restore(chosen.key)} onDelete={() => void deleteVersion(chosen.key).then(() => setSelected(undefined))} /> : <p className="muted">Pick a version to see it and compare it with the current design.</p>}</div>
       </div>
     </Dialog>
   );
