@@ -5,6 +5,7 @@ import { applyFix, type Finding, getRule, STAGES, type Stage } from '../core/lin
 import { useLint } from '../state/lint';
 import { useEditor } from '../state/store';
 import { useHighlight } from '../state/highlight';
+import { snapshotBefore } from '../state/versions';
 import { CriticalPathToggle } from './CriticalPath';
 
 const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
@@ -28,6 +29,7 @@ function FindingItemView({ finding }: { finding: Finding }) {
     if (finding.nodeIds.length) void rf.fitView({ nodes: finding.nodeIds.map((id) => ({ id })), padding: 0.6, maxZoom: 1.1, duration: 250 });
   };
   const fix = () => {
+    void snapshotBefore('quick fix');
     useEditor.getState().commit((d) => applyFix(d, finding));
     useHighlight.getState().clear();
   };

@@ -11,6 +11,8 @@ import { commandPaletteCommand } from './palette';
 import { presentCommand } from './present';
 import { type KeyLike, matchesKeys } from './keys';
 import type { Command } from './types';
+import { snapshotViewCommand } from './snapshot';
+import { saveVersionCommand, versionHistoryCommand } from './versions';
 import { fitView, showShortcuts, toggleSnap, toggleTheme, zoomIn, zoomOut } from './view';
 
 export * from './types';
@@ -44,6 +46,9 @@ export const COMMANDS = [
   copyLinkCommand,
   liveSession,
   ...INTERVIEW_COMMANDS,
+  versionHistoryCommand,
+  saveVersionCommand,
+  snapshotViewCommand,
 ] as const;
 
 /** The name of every command: the toolbar, panels and tests name commands by it, checked by the compiler. */
