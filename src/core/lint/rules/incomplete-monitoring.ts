@@ -1,6 +1,7 @@
 import { listProp, nodeLabel } from '../../document/props';
 import { computeFacts } from '../facts';
 import { edit } from '../fixes';
+import { monitoringOf, monitorsOf } from '../monitoring';
 import { joinList } from '../format';
 import type { Rule } from '../types';
 
@@ -24,7 +25,7 @@ export const incompleteMonitoring: Rule = {
   },
   check({ facts, report }) {
     for (const model of facts.servedModels) {
-      const { monitored, watches: watched } = facts.monitoring(model);
+      const { monitored, watches: watched } = monitoringOf(facts, model);
       if (!monitored) continue;
       const required = facts.serving.has(model.id) ? [...ALWAYS, 'latency'] : ALWAYS;
       const missing = required.filter((w) => !watched.has(w));
@@ -38,7 +39,7 @@ export const incompleteMonitoring: Rule = {
   },
   fix(design, finding) {
     const facts = computeFacts(design);
-    const monitor = facts.monitorsOf(facts.node(finding.nodeIds[0]))[0];
+    const monitor = monitorsOf(facts, facts.node(finding.nodeIds[0]))[0];
     if (!monitor) return design;
     const missing = String(finding.data.missing).split(', ');
     const e = edit(design);

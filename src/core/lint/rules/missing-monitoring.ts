@@ -1,5 +1,6 @@
 import { nodeLabel } from '../../document/props';
 import { BELOW, edit } from '../fixes';
+import { monitoringOf } from '../monitoring';
 import type { Rule } from '../types';
 
 export const missingMonitoring: Rule = {
@@ -20,7 +21,7 @@ export const missingMonitoring: Rule = {
   },
   check({ facts, report }) {
     for (const model of facts.servedModels) {
-      if (facts.monitoring(model).monitored) continue;
+      if (monitoringOf(facts, model).monitored) continue;
       report({ messageId: 'unmonitored', data: { model: nodeLabel(model) }, nodeIds: [model.id] });
     }
   },

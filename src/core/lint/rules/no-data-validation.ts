@@ -1,9 +1,12 @@
 import { getKind } from '../../catalog';
 import { nodeLabel } from '../../document/props';
 import type { Design } from '../../document/types';
-import { UP } from '../facts';
+import type { Fact } from '../facts';
 import { edit } from '../fixes';
 import type { Rule } from '../types';
+
+/** Nodes with a data-validation ancestor (any flow). */
+const validated: Fact<Set<string>> = (f) => f.downstreamOf((n) => n.kind === 'data-validation');
 
 const SOURCE_CATEGORIES = new Set(['data', 'processing', 'features']);
 
@@ -24,7 +27,7 @@ export const noDataValidation: Rule = {
   },
   check({ facts, report }) {
     for (const trainer of facts.trainers) {
-      if (!(facts.upstream(trainer.id) & UP.VALIDATION)) report({ messageId: 'unchecked', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
+      if (!facts.fact(validated).has(trainer.id)) report({ messageId: 'unchecked', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
     }
   },
   fix(design, finding) {

@@ -1,7 +1,7 @@
 import { numProp } from '../../document/props';
 import { ANY } from '../../graph/graph';
 import { type LintFacts, RANKERS, computeFacts } from '../facts';
-import { edit } from '../fixes';
+import { EXPLORATION_PCT, edit } from '../fixes';
 import { hasAny } from '../format';
 import type { Rule } from '../types';
 
@@ -48,7 +48,7 @@ export const noExploration: Rule = {
     const target = finding.nodeIds[0] ?? explorationPoints(computeFacts(design))[0];
     if (!target) return design;
     const e = edit(design);
-    if (e.node(target)?.kind === 'reranker') e.setProps(target, { explorationPct: 5 });
+    if (e.node(target)?.kind === 'reranker') e.setProps(target, { explorationPct: EXPLORATION_PCT });
     else e.insertDownstream(target, 'bandit', 'request');
     return e.done();
   },

@@ -1,7 +1,18 @@
-import { nodeLabel } from '../../document/props';
-import { UP } from '../facts';
+import { nodeLabel, strProp } from '../../document/props';
+import type { DesignNode } from '../../document/types';
+import type { Fact } from '../facts';
 import { edit } from '../fixes';
 import type { Rule } from '../types';
+
+const LABEL_KINDS = new Set(['label-join', 'label-source', 'human-review']);
+
+function carriesLabels(n: DesignNode): boolean {
+  const labels = strProp(n, 'labels');
+  return labels === 'explicit' || labels === 'implicit' || LABEL_KINDS.has(n.kind);
+}
+
+/** Nodes with an ancestor (any flow) that carries labels. */
+const labelled: Fact<Set<string>> = (f) => f.downstreamOf(carriesLabels);
 
 export const noLabels: Rule = {
   meta: {
@@ -20,7 +31,7 @@ export const noLabels: Rule = {
   },
   check({ facts, report }) {
     for (const trainer of facts.trainers) {
-      if (!(facts.upstream(trainer.id) & UP.LABELS)) report({ messageId: 'noTarget', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
+      if (!facts.fact(labelled).has(trainer.id)) report({ messageId: 'noTarget', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
     }
   },
   fix(design, finding) {

@@ -1,9 +1,12 @@
-import { nodeLabel, strProp } from '../../document/props';
+import { boolProp, nodeLabel, strProp } from '../../document/props';
 import type { Design } from '../../document/types';
 import { ANY } from '../../graph/graph';
-import { type LintFacts, RANKERS, RETRIEVERS, UP, computeFacts } from '../facts';
+import { type Fact, type LintFacts, RANKERS, RETRIEVERS, computeFacts } from '../facts';
 import { BELOW, edit } from '../fixes';
 import type { Rule } from '../types';
+
+/** Nodes with an ancestor prediction-log that records positions: what any correction needs. */
+const positionLogged: Fact<Set<string>> = (f) => f.downstreamOf((n) => n.kind === 'prediction-log' && boolProp(n, 'logPosition'));
 
 const RANKED_LIST_DOMAINS = new Set(['ranking', 'search', 'recommendation', 'ads']);
 
@@ -63,7 +66,7 @@ export const positionBias: Rule = {
     for (const trainer of trainers) {
       if (!fedByClicks.has(trainer.id)) continue;
       const corrected = strProp(trainer, 'positionBiasCorrection') !== 'none';
-      const positioned = (facts.upstream(trainer.id) & UP.LOGS_POSITION) !== 0;
+      const positioned = facts.fact(positionLogged).has(trainer.id);
       if (corrected && positioned) continue;
       report({ messageId: 'uncorrected', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
     }

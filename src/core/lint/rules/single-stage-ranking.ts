@@ -1,3 +1,4 @@
+import { defaultProps, getKind } from '../../catalog';
 import { nodeLabel, numProp } from '../../document/props';
 import type { DesignNode } from '../../document/types';
 import { ANY, R } from '../../graph/graph';
@@ -5,6 +6,9 @@ import { type LintFacts, RANKERS, RETRIEVERS, computeFacts } from '../facts';
 import { edit } from '../fixes';
 import { formatCount, hasAny } from '../format';
 import type { Rule } from '../types';
+
+/** What a candidate generator passes on by default: the ~1,000 of s000's funnel. */
+const GENERATOR_OUT = defaultProps(getKind('candidate-generation')!).candidatesOut as number;
 
 const RANKING_DOMAINS = ['recommendation', 'ranking', 'search', 'ads'];
 
@@ -53,9 +57,9 @@ export const singleStageRanking: Rule = {
   fix(design, finding) {
     const ranker = finding.nodeIds[0];
     const facts = computeFacts(design);
-    const out = Math.min(1000, facts.maxRankIn);
+    const out = Math.min(GENERATOR_OUT, facts.maxRankIn);
     const e = edit(design);
-    e.insertBefore(ranker, 'candidate-generation', 'request', (edge) => edge.flow === 'request', out === 1000 ? {} : { candidatesOut: out });
+    e.insertBefore(ranker, 'candidate-generation', 'request', (edge) => edge.flow === 'request', out === GENERATOR_OUT ? {} : { candidatesOut: out });
     if ((numProp(facts.node(ranker), 'candidatesIn') ?? 0) > facts.maxRankIn) e.setProps(ranker, { candidatesIn: out });
     return e.done();
   },

@@ -1,5 +1,6 @@
 import { nodeLabel } from '../../document/props';
 import { Graph, R } from '../../graph/graph';
+import { FRESHNESS_RANK } from '../facts';
 import { hasAny } from '../format';
 import { edit, RIGHT } from '../fixes';
 import type { Rule } from '../types';
@@ -25,7 +26,7 @@ export const staleFeatures: Rule = {
   check({ facts, report }) {
     for (const model of facts.servedModels) {
       if (!facts.serving.has(model.id) || !hasAny(facts.domains(model), FRESHNESS_SENSITIVE)) continue;
-      if (facts.servFresh(model.id) !== 2) continue;
+      if (facts.servFresh(model.id) !== FRESHNESS_RANK.batch) continue;
       report({ messageId: 'batchOnly', data: { model: nodeLabel(model) }, nodeIds: [model.id] });
     }
   },

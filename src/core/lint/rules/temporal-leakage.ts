@@ -1,7 +1,10 @@
-import { nodeLabel, strProp } from '../../document/props';
-import { UP } from '../facts';
+import { boolProp, nodeLabel, strProp } from '../../document/props';
+import type { Fact } from '../facts';
 import { setPropsFix } from '../fixes';
 import type { Rule } from '../types';
+
+/** Nodes with a timestamped ancestor (any flow): their data has an order a split must respect. */
+const timestamped: Fact<Set<string>> = (f) => f.downstreamOf((n) => boolProp(n, 'timestamped'));
 
 const TIME_ORDERED_DOMAINS = new Set(['recommendation', 'ranking', 'search', 'ads', 'fraud']);
 
@@ -24,7 +27,7 @@ export const temporalLeakage: Rule = {
       if (strProp(trainer, 'splitStrategy') !== 'random') continue;
       const timeOrdered =
         TIME_ORDERED_DOMAINS.has(strProp(trainer, 'domain') ?? '') ||
-        (facts.upstream(trainer.id) & UP.TIMESTAMPED) !== 0;
+        facts.fact(timestamped).has(trainer.id);
       if (timeOrdered) report({ messageId: 'randomSplit', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
     }
   },

@@ -1,7 +1,7 @@
 import { getKind } from '../../catalog';
 import { nodeLabel } from '../../document/props';
 import { R } from '../../graph/graph';
-import { FRESHNESS_NAME } from '../facts';
+import { FRESHNESS_NAME, FRESHNESS_RANK } from '../facts';
 import { BELOW, edit } from '../fixes';
 import type { Rule } from '../types';
 
@@ -40,7 +40,7 @@ export const trainingServingSkew: Rule = {
         continue;
       }
       const trainFresh = facts.trainFresh(trainer.id);
-      if (facts.servFresh(model.id) === 2 && trainFresh !== undefined && trainFresh <= 1) {
+      if (facts.servFresh(model.id) === FRESHNESS_RANK.batch && trainFresh !== undefined && trainFresh < FRESHNESS_RANK.batch) {
         report({ messageId: 'staleAtServing', data: { ...data, freshness: FRESHNESS_NAME[trainFresh] }, nodeIds });
       }
     }
