@@ -26,7 +26,7 @@ export function connect(design: Design, source: string, target: string, flow?: F
     id: uniqueEdgeId(source, target, new Set(design.edges.map((e) => e.id))),
     source,
     target,
-    flow: flow ?? defaultFlow(s.kind, t.kind),
+    flow: flow ?? defaultFlow(design, source, target).flow,
   };
   return { design: { ...design, edges: [...design.edges, edge] }, edge };
 }

@@ -1,12 +1,11 @@
 import { closest, getKind, suggestKind } from '../catalog';
 import type { PropSpec, PropValue } from '../catalog/types';
-import { defaultFlow } from './flow';
+import { type EdgeWithoutFlow, withDefaultFlows } from './flow';
 import { uniqueEdgeId } from './ids';
 import { migrate } from './migrations';
 import {
   CURRENT_VERSION,
   type Design,
-  type DesignEdge,
   type DesignNode,
   type Extra,
   FLOWS,
@@ -171,7 +170,7 @@ function readEdge(
   nodes: Map<string, DesignNode>,
   ids: Set<string>,
   taken: Set<string>,
-): DesignEdge | undefined {
+): EdgeWithoutFlow | undefined {
   if (!isObject(raw)) {
     r.error(path, `expected an edge object, got ${describe(raw)}`);
     return undefined;
@@ -212,12 +211,7 @@ function readEdge(
     id = uniqueEdgeId(source, target, taken);
     taken.add(id as string);
   } else ids.add(id as string);
-  const edge: DesignEdge = {
-    id: id as string,
-    source,
-    target,
-    flow: flow ?? defaultFlow(nodes.get(source)!.kind, nodes.get(target)!.kind),
-  };
+  const edge: EdgeWithoutFlow = { id: id as string, source, target, flow };
   if (label !== undefined) edge.label = label;
   const extra = extraOf(raw, EDGE_FIELDS);
   if (extra) edge.extra = extra;
@@ -309,9 +303,10 @@ export function restore(input: unknown): RestoreResult {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const explicitIds = new Set((doc.edges as unknown[]).flatMap((e) => (isObject(e) && typeof e.id === 'string' ? [e.id] : [])));
   const edgeIds = new Set<string>();
-  const edges = (doc.edges as unknown[])
-    .map((e, i) => readEdge(r, e, `edges[${i}]`, byId, edgeIds, explicitIds))
-    .filter((e): e is DesignEdge => !!e);
+  const edges = withDefaultFlows(
+    nodes,
+    (doc.edges as unknown[]).map((e, i) => readEdge(r, e, `edges[${i}]`, byId, edgeIds, explicitIds)).filter((e) => !!e),
+  );
 
   const design: Design = { format: FORMAT, version: CURRENT_VERSION, nodes, edges };
   const title = r.optionalString(doc, 'title', '$');
