@@ -9,7 +9,8 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useMemo } from 'react';
-import { connect, newNode, type Position } from '../core/document';
+import { connect, describePick, newNode, type PickedFlow, type Position } from '../core/document';
+import { notify } from '../app/notify';
 import { useEditor } from '../app/store';
 import { useSideTab } from '../app/sideTab';
 import { useUiPrefs } from '../app/prefs';
@@ -92,7 +93,13 @@ export function Canvas() {
 
   const onConnect = useCallback((c: Connection) => {
     if (!c.source || !c.target) return;
-    useEditor.getState().commit((d) => connect(d, c.source, c.target).design);
+    let picked: PickedFlow | undefined;
+    useEditor.getState().commit((d) => {
+      const result = connect(d, c.source, c.target);
+      picked = result.picked;
+      return result.design;
+    });
+    if (picked) notify(`${describePick(picked)} (F changes it)`);
   }, []);
 
   const onDragOver = useCallback((e: DragEvent) => {

@@ -1,5 +1,5 @@
 import { getKind } from '../catalog';
-import type { Design, DesignEdge, DesignNode, Flow } from './types';
+import { type Design, type DesignEdge, type DesignNode, FLOWS, type Flow } from './types';
 
 /**
  * The default flow of an edge drawn without one (DOMAIN.md "Drawing conventions"). It reads the
@@ -163,4 +163,14 @@ export function withDefaultFlows(nodes: readonly DesignNode[], edges: readonly E
     if (grown.serving.size === side.serving.size && grown.lookups.size === side.lookups.size) return edges.map((e, i) => ({ ...e, flow: flows[i] }));
     side = grown;
   }
+}
+
+/** The flow after `flow` in the order the cycling key steps through: request → data → feedback → request. */
+export function nextFlow(flow: Flow): Flow {
+  return FLOWS[(FLOWS.indexOf(flow) + 1) % FLOWS.length];
+}
+
+/** What the editor says when it picks a flow for a new edge: "request: on the serving path". */
+export function describePick(picked: PickedFlow): string {
+  return `${picked.flow}: ${FLOW_REASON_TEXT[picked.reason]}`;
 }
