@@ -56,7 +56,7 @@ export const TEMPLATES: readonly TemplateMeta[] = [
     seed: 's000',
     kind: 'flaws',
     basedOn: 'news-feed-ranking',
-    expectedFindings: ['missing-monitoring', 'temporal-leakage'],
+    expectedFindings: ['missing-monitoring', 'missing-stage', 'temporal-leakage'],
   },
   {
     id: 'flaws-search',

@@ -16,9 +16,10 @@ export interface InvalidCase {
   errors: ExpectedError[];
   /**
    * Required when the rule has a fix: what the fix of each finding changes, as `fixDiff` writes it
-   * (one list per finding, in report order; a single list when there is one finding).
+   * (one list per finding, in report order; a single list when there is one finding), or null
+   * when the rule offers no fix for these findings (as ESLint's `output: null`).
    */
-  output?: string[] | string[][];
+  output?: string[] | string[][] | null;
 }
 
 export type ValidCase = Design | { name: string; design: Design };
@@ -60,6 +61,11 @@ export function verifyFix(rule: Rule, c: InvalidCase): void {
   expect(c.output, 'an invalid case of a rule with a fix states its expected output').toBeDefined();
   const frozen = deepFreeze(structuredClone(c.design));
   const findings = runRules(frozen, [rule]);
+  if (c.output === null) {
+    for (const f of findings) expect(f.fixable, `"${f.message}" offers no fix`).toBe(false);
+    return;
+  }
+  for (const f of findings) expect(f.fixable, `"${f.message}" offers a fix`).toBe(true);
   const expected = expectedOutputs(c.output!, findings.length);
   findings.forEach((finding, i) => {
     const fixed = rule.fix!(frozen, finding);
