@@ -5,6 +5,7 @@ import { getKind } from '../catalog';
 import { parseDesign } from '../document';
 import type { Design } from '../document/types';
 import { lint } from '../lint';
+import { designScore } from '../lint/score';
 import { STAGES } from '../lint/types';
 import { inGalleryOrder, readTemplate } from './index';
 import { findOverlaps } from './layout';
@@ -120,6 +121,7 @@ describe.each(files)('%s', (file) => {
     it('lints clean: no errors, no warnings, no infos', () => {
       const { findings } = lint(design);
       expect(findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+      expect(designScore(design, findings).clear, 'every stage has a node and no finding').toBe(STAGES.length);
     });
   } else {
     it('fires exactly its expected findings', () => {
