@@ -91,6 +91,7 @@ describe.each(ruleFiles)('rule file %s', (file) => {
     expect(STAGES).toContain(meta.stage);
     expect(meta.docs.description.trim().length).toBeGreaterThan(20);
     expect(meta.docs.why).toMatch(/s00[0-4]|MLTS|TDebt/);
+    expect(meta.docs.ask, 'one line an interviewer would ask').toMatch(/^[^\n]{15,140}\?$/);
     expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
     if (rule!.fix) expect(meta.fixLabel, 'a fix has a label for the menu').toBeTruthy();
   });

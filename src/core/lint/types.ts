@@ -34,7 +34,7 @@ export interface RuleMeta {
     /** Choices made where DOMAIN.md's condition needed interpreting. */
     notes?: string;
     /** The question an interviewer would ask that this rule stands for, in one line. */
-    ask?: string;
+    ask: string;
   };
   /** Message templates keyed by message id, with {{placeholders}}. */
   messages: Record<string, string>;

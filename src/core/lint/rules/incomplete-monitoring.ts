@@ -18,6 +18,7 @@ export const incompleteMonitoring: Rule = {
       why: 'A model can keep its AUC while hurting CTR or revenue: watch model and business metrics both (s001 §9 interview tip; s000 data drift, prediction drift, CTR alert).',
       notes:
         'Only fires when the model has at least one monitor (missing-monitoring covers none). The monitors counted are the ones missing-monitoring counts. Reported on the model; the fix adds the missing watches to the monitor nearest the model.',
+      ask: 'Besides data drift, how would you notice that predictions or the business metric went bad?',
     },
     messages: { missingWatches: 'Monitoring of {{model}} misses: {{missing}}.' },
     placeholders: { model: 'the served model', missing: 'the watches no monitor of the model has, comma-separated' },

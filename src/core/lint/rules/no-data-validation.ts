@@ -20,6 +20,7 @@ export const noDataValidation: Rule = {
       why: 'Bad data trains bad models silently: validate schema, ranges and distributions first (MLTS data tests; s001 "Validate → Train → Evaluate"; TDebt unstable data dependencies).',
       notes:
         "The fix puts a data validation node in front of the trainer, on its incoming data edges from data sources, processing and feature nodes; when there are none, it is connected to the trainer alone.",
+      ask: 'What stops a broken upstream table from silently training a bad model?',
     },
     messages: { unchecked: 'Data reaches {{trainer}} unchecked.' },
     placeholders: { trainer: 'the trainer' },

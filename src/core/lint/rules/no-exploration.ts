@@ -29,6 +29,7 @@ export const noExploration: Rule = {
       why: 'A model trained only on what it chose to show never learns about the rest: a hidden feedback loop (TDebt). Explore new items or ads with bandits (s002) or a small boost (s003).',
       notes:
         'Reported once per design, on the serving path\'s re-rankers (else its last rankers, else its models). Of the two fixes, the quick fix sets explorationPct=5 on a re-ranker when there is one (a setting, no new component); otherwise it inserts a bandit right after the last ranker.',
+      ask: 'If the model only learns from what it shows, how does it ever learn about the rest?',
     },
     messages: { exploitOnly: 'The model only learns from what it already shows.' },
     placeholders: {},

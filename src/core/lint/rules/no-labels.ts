@@ -24,6 +24,7 @@ export const noLabels: Rule = {
         'A trainer needs an ancestor (any flow) that carries labels (labels=explicit or implicit) or is a label-join, label-source or human-review.',
       why: 'Supervised learning needs a target: "What\'s the label? Is it explicit or implicit?" (s002 problem framing; s003 step 2, label noise and delay).',
       notes: 'Of the two sources the table offers, the fix adds an event-log (implicit labels: clicks, dwell time), the most common source, joined to the trainer: event-log → label-join → trainer.',
+      ask: "What's the label, and where does it come from?",
     },
     messages: { noTarget: '{{trainer}} has no label source. What is the target?' },
     placeholders: { trainer: 'the trainer' },

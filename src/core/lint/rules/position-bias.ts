@@ -49,6 +49,7 @@ export const positionBias: Rule = {
       why: 'Items at position 1 get clicked because they are at position 1; uncorrected, the model learns the old ranking (s002 propensity scoring for position bias; s000 inverse propensity scoring).',
       notes:
         'A correction (ips or position-feature) counts only with an ancestor prediction-log that has logPosition=true: both need the logged position. The fix sets positionBiasCorrection=ips when unset and turns on logPosition on the trainer\'s ancestor prediction logs; when it has none, it adds one fed by the ranked serving node that writes the click log, joined through a label joiner.',
+      ask: 'Users click the top result because it is on top: how do you correct for position bias?',
     },
     messages: { uncorrected: '{{trainer}} learns from clicks on a ranked list without position-bias correction.' },
     placeholders: { trainer: 'the trainer' },

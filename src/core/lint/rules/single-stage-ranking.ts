@@ -43,6 +43,7 @@ export const singleStageRanking: Rule = {
       why: '"You cannot score 10 million items at 50ms with your ranking model": retrieve hundreds to thousands of candidates first, then rank them (s002 mistake 5; s000, s001 two-stage design).',
       notes:
         'maxRankIn comes from design.settings (default 10,000). The fix inserts a candidate generator in front of the node on its incoming request edges (the generic retrieval stage; swap in an ANN index if retrieval is by embedding); when candidatesIn was set too high it is lowered to what the generator outputs.',
+      ask: 'You cannot score the whole catalogue per request: how do you narrow it first?',
     },
     messages: { tooManyItems: '{{ranker}} would score {{n}} items per request.' },
     placeholders: { ranker: 'the ranking node', n: 'the items per request: its candidatesIn, or the corpus size of the catalog that feeds it' },

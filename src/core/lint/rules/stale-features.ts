@@ -18,6 +18,7 @@ export const staleFeatures: Rule = {
       why: 'Session context and engagement velocity matter within minutes; batch features are hours old (s000 feature freshness levels; s001 freshness tiers).',
       notes:
         'A model with no feature node on its request path has no servFresh and does not fire. The fix adds event-log → stream-bus → stream-processor feeding the feature store already on the model\'s request path, or a new feature store with a request edge to the model when it has none.',
+      ask: "How fresh is the user's session when you rank?",
     },
     messages: { batchOnly: '{{model}} sees only batch features; session and velocity signals are hours old.' },
     placeholders: { model: 'the served model' },

@@ -17,6 +17,7 @@ export const temporalLeakage: Rule = {
       description:
         'A trainer that splits randomly while its data is time-ordered: it has a timestamped ancestor, or its domain is recommendation, ranking, search, ads or fraud.',
       why: 'A random split lets the model see the future of the examples it is tested on, so offline metrics lie: "Never use future data to predict past events; time-based splits" (s001; s002 holdout strategy; s004 data splits).',
+      ask: 'How do you split train and test so no future data leaks into training?',
     },
     messages: { randomSplit: '{{trainer}} splits time-ordered data randomly; the future leaks into training.' },
     placeholders: { trainer: 'the trainer' },
