@@ -3,4 +3,4 @@ export { lint, applyFix, getRule } from './engine';
 export { LintFacts, computeFacts } from './facts';
 export { criticalPaths, type CriticalPath } from '../graph/criticalPath';
 export { funnel, type Funnel } from '../graph/funnel';
-export { designScore, type DesignScore, type StageScore } from './score';
+export { designScore } from './score';
