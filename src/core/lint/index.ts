@@ -4,3 +4,4 @@ export { LintFacts, computeFacts } from './facts';
 export { criticalPaths, type CriticalPath } from '../graph/criticalPath';
 export { funnel, type Funnel } from '../graph/funnel';
 export { designScore } from './score';
+export { fixAll } from './fixAll';
