@@ -2,6 +2,7 @@ import { compareCommand } from './compare';
 import { copy, cut, deleteSelection, duplicate, paste, selectAll } from './edit';
 import { copyLinkCommand, exportCommand } from './export';
 import { newDesign, openFile, saveFile } from './file';
+import { cycleEdgeFlow } from './flow';
 import { openGallery } from './gallery';
 import { redo, undo } from './history';
 import { INTERVIEW_COMMANDS } from './interview';
@@ -45,6 +46,7 @@ export const COMMANDS = [
   exportCommand,
   copyLinkCommand,
   liveSession,
+  cycleEdgeFlow,
   ...INTERVIEW_COMMANDS,
   versionHistoryCommand,
   saveVersionCommand,
