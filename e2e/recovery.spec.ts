@@ -2,29 +2,22 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, STARTER_NODES, test } from './fixtures';
 
-/** In the page: how many designs the studio's IndexedDB store holds, read raw. */
-function storedDesignCount(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('mlsd-studio');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const keys = open.result.transaction('designs').objectStore('designs').getAllKeys();
-      keys.onsuccess = () => {
-        open.result.close();
-        resolve(keys.result.filter((k) => String(k).startsWith('design:')).length);
-      };
-    };
-  });
+/** In the page: how many designs the studio keeps, one IndexedDB database of Yjs updates each. */
+async function storedDesignCount(): Promise<number> {
+  const databases = await indexedDB.databases();
+  return databases.filter((d) => d.name?.startsWith('mlsd-design:')).length;
 }
 
-/** In the page: overwrite the studio's index of designs with garbage, as a crash mid-write might. */
+/** In the page: overwrite the designs index (a Y.Doc of its own) with garbage, as a crash mid-write might. */
 function corruptIndex(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open('mlsd-studio');
+    const open = indexedDB.open('mlsd-library');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const tx = open.result.transaction('designs', 'readwrite');
-      tx.objectStore('designs').put('{"designs": [trunc', 'index');
+      const tx = open.result.transaction('updates', 'readwrite');
+      const updates = tx.objectStore('updates');
+      updates.clear();
+      updates.put(new Uint8Array([0xff, 0x00, 0x13, 0x37]));
       tx.oncomplete = () => {
         open.result.close();
         resolve();

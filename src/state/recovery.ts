@@ -34,6 +34,14 @@ async function scanDatabase(name: string, items: RecoveredItem[], problems: stri
       try {
         const tx = db.transaction(store, 'readonly').objectStore(store);
         const [keys, values] = await Promise.all([request(tx.getAllKeys()), request(tx.getAll())]);
+        // A design stored as a Y.Doc: y-indexeddb keeps its updates, one database per design.
+        if (store === 'updates' && values.some((v) => v instanceof Uint8Array)) {
+          const { designOfUpdates } = await import('../core/sync/recover');
+          const design = designOfUpdates(values);
+          const found = design && recoverValue({ source: `IndexedDB ${name} › ${store}`, key: name }, design);
+          if (found) items.push(found);
+          continue;
+        }
         keys.forEach((key, i) => {
           const found = recoverValue({ source: `IndexedDB ${name} › ${store}`, key: String(key) }, values[i]);
           if (found) items.push(found);

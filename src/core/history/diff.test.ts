@@ -33,7 +33,7 @@ describe('diffDesigns', () => {
   it('names the changed props, label and edge flow', () => {
     let after = setProp(base, 'model-server', 'latencyMs', 20);
     after = { ...after, nodes: after.nodes.map((n) => (n.id === 'feature-store' ? { ...n, label: 'Feast' } : n)) };
-    after = { ...after, edges: after.edges.map((e) => ({ ...e, flow: 'data' as const })) };
+    after = { ...after, edges: after.edges.map((e) => ({ ...e, flow: 'feedback' as const })) };
     const diff = diffDesigns(base, after);
     expect(diff.nodes.changed).toEqual([
       { id: 'feature-store', kind: 'feature-store', label: 'Feast', fields: ['label'] },
