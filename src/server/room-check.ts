@@ -1,7 +1,12 @@
 import * as Y from 'yjs';
+import { COMMENTS, SESSION } from '../core/interview/room';
 import { EDGES, META, NODES, validateDesignDoc, type DocIssue } from '../core/sync';
 
-const ROOTS = new Set([NODES, EDGES, META]);
+// An interview room adds its session and comments next to the design (core/interview/room.ts).
+const ROOTS = new Set([NODES, EDGES, META, SESSION, COMMENTS]);
+
+/** Why the sender may not touch these roots of the doc (its state before the update), or undefined. */
+export type Judge = (before: Y.Doc, touched: ReadonlySet<string>) => string | undefined;
 
 export type CheckResult = { ok: true; changed: boolean } | { ok: false; malformed: boolean; issues: DocIssue[] };
 
@@ -23,12 +28,17 @@ export class RoomCheck {
     room.on('update', this.follow);
   }
 
-  check(update: Uint8Array): CheckResult {
+  check(update: Uint8Array, judge?: Judge): CheckResult {
     let changed = false;
+    const touched = new Set<string>();
     const mark = () => {
       changed = true;
     };
+    const collect = (tr: Y.Transaction) => {
+      for (const type of tr.changed.keys()) touched.add(rootName(this.shadow, type));
+    };
     this.shadow.on('update', mark);
+    this.shadow.on('afterTransaction', collect);
     try {
       Y.applyUpdate(this.shadow, update);
     } catch {
@@ -36,8 +46,14 @@ export class RoomCheck {
       return { ok: false, malformed: true, issues: [{ path: '', message: 'the update could not be decoded', severity: 'error' }] };
     } finally {
       this.shadow.off('update', mark);
+      this.shadow.off('afterTransaction', collect);
     }
     if (!changed) return { ok: true, changed: false };
+    const refusal = judge?.(this.room, touched);
+    if (refusal) {
+      this.rebuild();
+      return { ok: false, malformed: false, issues: [...touched].map((path) => ({ path, message: refusal, severity: 'error' as const })) };
+    }
     const issues = this.issues();
     const added = issues.filter((i) => !this.known.has(key(i)));
     if (added.length) {
@@ -65,4 +81,12 @@ export class RoomCheck {
     Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.room));
     this.known = new Set(this.issues().map(key));
   }
+}
+
+/** The name of the root map a (possibly nested) shared type belongs to. */
+function rootName(doc: Y.Doc, type: { _item: Y.Item | null }): string {
+  let top: unknown = type;
+  for (let item = type._item; item?.parent instanceof Y.AbstractType; item = item.parent._item) top = item.parent;
+  for (const [name, root] of doc.share) if (root === top) return name;
+  return '';
 }

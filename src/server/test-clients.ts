@@ -67,6 +67,9 @@ export function connectClient(baseUrl: string, room: string, token: string, opti
     design: () => yDocToDesign(doc),
     synced: () => waitFor(() => provider.isSynced && !provider.hasUnsyncedChanges, `client of ${room.slice(0, 6)}… to sync`),
     destroy: () => {
+      // Closing a socket that is still connecting makes ws emit 'error' later, after the provider let go of it.
+      const socket = (provider.configuration.websocketProvider as unknown as { webSocket?: WebSocket | null }).webSocket;
+      socket?.on?.('error', () => undefined);
       try {
         provider.destroy();
       } catch {
