@@ -108,6 +108,16 @@ test('two people edit one design live: cards, cursors, selections, follow', asyn
   const transform = (p: Page) => p.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
   await expect.poll(async () => (await transform(bo.page)) === (await transform(ana.page)) && (await transform(ana.page)).includes('scale')).toBe(true);
 
+  // A drag shows for the other person while it moves, before the drop.
+  const position = (p: Page) => p.locator('.react-flow__node').filter({ hasText: 'Bandit' }).evaluate((el) => (el as HTMLElement).style.transform);
+  const before = await position(bo.page);
+  const box = (await ana.studio.card('Bandit').boundingBox())!;
+  await ana.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await ana.page.mouse.down();
+  for (let i = 1; i <= 10; i++) await ana.page.mouse.move(box.x + box.width / 2 + i * 12, box.y + box.height / 2 + i * 8);
+  await expect.poll(() => position(bo.page)).not.toBe(before);
+  await ana.page.mouse.up();
+
   // Undo is per person: Bo's undo takes back his Alerting, not Ana's Bandit.
   await bo.studio.canvas.click({ position: { x: 5, y: 5 } });
   await bo.page.keyboard.press('Control+z');
@@ -137,4 +147,43 @@ test('a watch link shows the design live and refuses every edit', async ({ brows
   await expect(ana.studio.cards).toHaveCount(STARTER_NODES + 1);
   await ana.context.close();
   await cy.context.close();
+});
+
+test('edits made while the server is down are kept, counted, and merged when it is back', async ({ browser, errors }) => {
+  test.setTimeout(90_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'mlsd-rooms-restart-'));
+  const distDir = process.env.E2E_DIST ?? 'dist';
+  let server = await startRoomServer({ port: 0, host: '127.0.0.1', dataDir, distDir, logger: silentLogger });
+  try {
+    const ana = await person(browser, server.url, errors);
+    await ana.studio.closeWelcome();
+    const links = await startSession(ana.page, 'Ana');
+    const bo = await person(browser, links.edit, errors);
+    await joinByLink(bo.page, links.edit, 'Bo');
+    await expect(bo.studio.cards).toHaveCount(STARTER_NODES);
+
+    await server.close();
+    await expect(ana.page.getByRole('button', { name: /^Connection: (Reconnecting|Offline)/ })).toBeVisible({ timeout: 15_000 });
+    await ana.studio.paletteItem('Bandit').press('Enter');
+    await expect(ana.page.getByRole('button', { name: /^Connection: (Reconnecting|Offline)…?, 1 edit not yet sent/ })).toBeVisible();
+    await bo.studio.paletteItem('Alerting').press('Enter');
+
+    server = await startRoomServer({ port: server.port, host: '127.0.0.1', dataDir, distDir, logger: silentLogger });
+    await expect(ana.page.getByRole('button', { name: /^Connection: Live$/ })).toBeVisible({ timeout: 30_000 });
+    await expect(bo.studio.card('Bandit')).toBeVisible({ timeout: 30_000 });
+    await expect(ana.studio.card('Alerting')).toBeVisible({ timeout: 30_000 });
+
+    // Leaving keeps a local copy: after a reload without the link, the design is still there.
+    await ana.page.getByRole('button', { name: /^Connection: Live/ }).click();
+    await ana.page.getByRole('dialog', { name: 'Live session' }).getByRole('button', { name: 'Leave session' }).click();
+    await expect(ana.page.getByRole('group', { name: 'Live session' })).toHaveCount(0);
+    await ana.page.goto(server.url);
+    await expect(ana.studio.card('Bandit')).toBeVisible();
+    await expect(ana.studio.card('Alerting')).toBeVisible();
+    await ana.context.close();
+    await bo.context.close();
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

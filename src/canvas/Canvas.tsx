@@ -9,26 +9,26 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useMemo } from 'react';
-import { connect, newNode, type Position } from '../core/document';
-import { useEditor } from '../app/store';
-import { useSideTab } from '../app/sideTab';
-import { useUiPrefs } from '../app/prefs';
+import { connect, type Position } from '../core/document';
+import { useEditor } from '../state/store';
+import { useSideTab } from '../state/sideTab';
+import { useUiPrefs } from '../state/prefs';
 import { ComponentNode } from './ComponentNode';
 import { FlowEdge } from './FlowEdge';
 import { GhostNode } from './GhostNode';
-import { ghostElements, useGhosts } from './ghosts';
-import { usePresenter } from '../app/presenter';
+import { useGhosts } from '../state/ghosts';
+import { ghostElements } from './ghostElements';
+import { usePresenter } from '../state/presenter';
 import { LaneBands } from './LaneBands';
 import { Legend } from './Legend';
 import { Overview } from './Overview';
 import { RemoteCursors } from './RemoteCursors';
 import { toRfEdges, toRfNodes } from './rf';
-import { GRID, NODE_HEIGHT, NODE_WIDTH } from './sizes';
-import { useHighlightedEdges } from './highlight';
+import { addKindAt, GRID, KIND_MIME } from '../state/place';
+import { useHighlightedEdges } from '../state/highlight';
 
 const nodeTypes = { component: ComponentNode, ghost: GhostNode };
 const edgeTypes = { flow: FlowEdge };
-export const KIND_MIME = 'application/x-mlsd-kind';
 
 export function Canvas() {
   const design = useEditor((s) => s.design);
@@ -109,7 +109,7 @@ export function Canvas() {
       e.preventDefault();
       e.stopPropagation();
       const at = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      addKindAt(kind, { x: at.x - NODE_WIDTH / 2, y: at.y - NODE_HEIGHT / 2 });
+      addKindAt(kind, at);
     },
     [rf],
   );
@@ -149,13 +149,4 @@ export function Canvas() {
       </ReactFlow>
     </div>
   );
-}
-
-/** Adds a component of a kind at a canvas position, selected, as one undo step. */
-export function addKindAt(kind: string, position: Position) {
-  const editor = useEditor.getState();
-  const snap = useUiPrefs.getState().snap;
-  const at = snap ? { x: Math.round(position.x / GRID) * GRID, y: Math.round(position.y / GRID) * GRID } : position;
-  const node = newNode(kind, at, new Set(editor.design.nodes.map((n) => n.id)));
-  editor.commit((d) => ({ ...d, nodes: [...d.nodes, node] }), { select: { nodeIds: new Set([node.id]), edgeIds: new Set() } });
 }

@@ -1,13 +1,11 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { getKind } from '../core/catalog';
-import { type DesignNode, keyFigures, nodeLabel } from '../core/document';
-import { useHighlight } from './highlight';
-import { presentedAs, usePresenter } from '../app/presenter';
+import { keyFigures, nodeLabel } from '../core/document';
+import { useHighlight } from '../state/highlight';
+import { presentedAs, usePresenter } from '../state/presenter';
 import { NodeBadge } from './NodeBadge';
 import type { ComponentRfNode } from './rf';
-
-export type ComponentNodeData = { node: DesignNode };
 
 /** A component drawn as a whiteboard card: category colour, glyph, label, kind, key figures. */
 function ComponentNodeView({ data, selected }: NodeProps<ComponentRfNode>) {

@@ -1,7 +1,8 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from '@xyflow/react';
 import { memo } from 'react';
 import { edgeSides } from './edgeSides';
-import { HANDLE_SIZE, NODE_HEIGHT, NODE_WIDTH } from './sizes';
+import { NODE_HEIGHT, NODE_WIDTH } from '../core/layout/sizes';
+import { HANDLE_SIZE } from './sizes';
 import type { FlowRfEdge } from './rf';
 
 /** Request edges are bold, data edges thin, feedback edges dashed (DOMAIN.md drawing conventions). */

@@ -1,17 +1,9 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { useEditor } from '../app/store';
 import { getKind } from '../core/catalog';
-import { applySuggestion } from '../core/compare';
-import type { Ghost, GhostRfNode } from './ghosts';
+import { addGhost } from '../state/ghosts';
+import type { GhostRfNode } from './ghostElements';
 import './GhostNode.css';
-
-/** Adds a ghost's component and its edges to the design: one undo step, the new card selected. */
-export function addGhost(ghost: Ghost): void {
-  const editor = useEditor.getState();
-  const { design, nodeId } = applySuggestion(editor.design, ghost.suggestion, ghost.position);
-  editor.commit(() => design, { select: { nodeIds: new Set([nodeId]), edgeIds: new Set() } });
-}
 
 /** A suggested component: a see-through dashed card that one click turns into a real one. */
 function GhostNodeView({ data }: NodeProps<GhostRfNode>) {

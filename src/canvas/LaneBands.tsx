@@ -1,8 +1,8 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { bandsAround } from '../core/layout/bands-around';
-import { useLayoutPrefs } from '../app/commands/layout';
-import { useEditor } from '../app/store';
+import { useLayoutPrefs } from '../state/layoutPrefs';
+import { useEditor } from '../state/store';
 import './lanes.css';
 
 /**

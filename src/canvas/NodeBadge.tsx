@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useLint } from '../app/lint';
+import { useLint } from '../state/lint';
 
 const ICON = { error: '✖', warning: '▲', info: 'i' } as const;
 

@@ -1,9 +1,9 @@
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import { memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import { CATEGORIES, getKind } from '../core/catalog';
-import { useEditor } from '../app/store';
-import { useUiPrefs } from '../app/prefs';
-import { NODE_HEIGHT, NODE_WIDTH } from './sizes';
+import { useEditor } from '../state/store';
+import { useUiPrefs } from '../state/prefs';
+import { NODE_HEIGHT, NODE_WIDTH } from '../core/layout/sizes';
 
 const WIDTH = 200;
 const HEIGHT = 140;

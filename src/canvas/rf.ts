@@ -1,7 +1,7 @@
 import { type Edge, MarkerType, type Node } from '@xyflow/react';
 import type { Design, DesignEdge, DesignNode } from '../core/document';
-import type { Selection } from '../app/store';
-import { NODE_HEIGHT, NODE_WIDTH } from './sizes';
+import type { Selection } from '../state/store';
+import { NODE_HEIGHT, NODE_WIDTH } from '../core/layout/sizes';
 
 export type ComponentRfNode = Node<{ node: DesignNode }, 'component'>;
 export type FlowRfEdge = Edge<{ edge: DesignEdge; highlight?: boolean }, 'flow'>;

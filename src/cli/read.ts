@@ -1,6 +1,6 @@
 import { parseDesign, type RestoreResult } from '../core/document';
 import type { Design, ReadIssue } from '../core/document/types';
-import { extractDesignFromSvg } from '../core/export';
+import { extractDesignFromSvg, looksLikeSvg } from '../core/export';
 import type { Io } from './io';
 
 export type ReadResult = { ok: true; design: Design } | { ok: false; problems: ReadIssue[] };
@@ -24,7 +24,7 @@ export function readDesignFile(path: string, io: Io): ReadResult {
     const reason = error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory, not a design file' : error.message;
     return { ok: false, problems: [{ path: '$', message: `cannot read: ${reason}`, severity: 'error' }] };
   }
-  const isSvg = /\.svg$/i.test(path) || /^\s*(<\?xml|<svg)/.test(text);
+  const isSvg = looksLikeSvg(path, text);
   const result: RestoreResult = isSvg ? extractDesignFromSvg(text) : parseDesign(text);
   if (result.ok) return { ok: true, design: result.design };
   return { ok: false, problems: result.errors.map((p) => ({ ...p, message: withLineColumn(p.message, text) })) };

@@ -1,28 +1,6 @@
 import { serialize, type Design } from '../core/document';
-import { DESIGN_KEYWORD, type ThemeName, withTextChunk } from '../core/export';
-import { useLayoutPrefs } from '../app/commands/layout';
-import { useLint } from '../app/lint';
+import { DESIGN_KEYWORD, type PngOptions, type PngResult, withTextChunk } from '../core/export';
 import { exportSvg } from './svg';
-
-export interface PngOptions {
-  /** Pixels per canvas unit: 1×, 2× or 4×. */
-  scale: number;
-  /** Paint the theme's page colour behind the drawing; otherwise transparent. */
-  background: boolean;
-  theme: ThemeName;
-  /** Include the finding badges on the cards. */
-  findings: boolean;
-  /** Space around the drawing, in canvas units (default: the SVG export's, so both frame it alike). */
-  margin?: number;
-}
-
-export interface PngResult {
-  blob: Blob;
-  width: number;
-  height: number;
-  /** The scale used: lower than asked when the image would exceed what a browser canvas holds. */
-  scale: number;
-}
 
 /** Chromium refuses canvases wider or taller than this, and larger in area than MAX_AREA. */
 const MAX_SIDE = 16_384;
@@ -61,14 +39,8 @@ async function svgImage(svg: string): Promise<{ image: HTMLImageElement; release
 export async function exportPng(design: Design, options: PngOptions): Promise<PngResult> {
   if (!design.nodes.length) throw new Error('the design is empty: there is nothing to draw');
   const started = performance.now();
-  const { lanes, direction } = useLayoutPrefs.getState();
-  const svg = await exportSvg(design, {
-    theme: options.theme,
-    findings: options.findings ? useLint.getState().result.findings : undefined,
-    lanes: lanes ? { direction } : undefined,
-    margin: options.margin,
-    background: options.background,
-  });
+  const { scale: _scale, ...drawing } = options;
+  const svg = await exportSvg(design, drawing);
   const { image, release } = await svgImage(svg);
   try {
     const scale = fittingScale(image.naturalWidth, image.naturalHeight, options.scale);

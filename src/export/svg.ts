@@ -1,22 +1,8 @@
 import type { Design } from '../core/document';
-import { type ThemeName, toSvg } from '../core/export';
+import { type ImageOptions, toSvg } from '../core/export';
 import { bandsAround } from '../core/layout/bands-around';
-import { type DesignLayout, type Direction, layoutForExport, type NodeBox } from '../core/layout';
-import type { Finding } from '../core/lint';
-import { workerElk } from '../canvas/layout/layoutClient';
-
-export interface SvgExportOptions {
-  theme: ThemeName;
-  /** Findings to draw as badges, or none. */
-  findings?: readonly Finding[];
-  /** Draw the lane bands the canvas shows. */
-  lanes?: { direction: Direction };
-  /** Space around the drawing, in canvas units (the writer's default when left out). */
-  margin?: number;
-  showTitle?: boolean;
-  /** Paint the theme's page colour (default); `false` leaves the page transparent. */
-  background?: boolean;
-}
+import { type DesignLayout, layoutForExport, type NodeBox } from '../core/layout';
+import { workerElk } from '../state/layout/layoutClient';
 
 function union(a: NodeBox, b: NodeBox): NodeBox {
   const x = Math.min(a.x, b.x);
@@ -29,7 +15,7 @@ function union(a: NodeBox, b: NodeBox): NodeBox {
  * node where it is on the canvas: `layoutForExport` keeps the positions and only routes edges.
  * The design file rides along in <metadata>.
  */
-export async function exportSvg(design: Design, options: SvgExportOptions): Promise<string> {
+export async function exportSvg(design: Design, options: ImageOptions): Promise<string> {
   let layout: DesignLayout = await layoutForExport(design, workerElk);
   if (options.lanes) {
     const lanes = bandsAround(design, options.lanes.direction);

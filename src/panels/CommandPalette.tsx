@@ -1,12 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { COMMANDS, type Command } from '../app/commands';
-import { addKindNextTo, anchorOf } from '../app/commands/palette';
-import { isEnabled, runCommand, uiServices } from '../app/commands/run';
-import { useEditor } from '../app/store';
+import { COMMANDS, type Command, shortcutLabel } from '../state/commands';
+import { addKindNextTo, anchorOf } from '../state/commands/palette';
+import { isEnabled, runCommand, uiServices } from '../state/commands/run';
+import { useEditor } from '../state/store';
 import { KINDS, type KindSpec } from '../core/catalog';
 import { nodeLabel } from '../core/document';
-import { NODE_HEIGHT, NODE_WIDTH } from '../canvas/sizes';
+import { NODE_HEIGHT, NODE_WIDTH } from '../core/layout/sizes';
 import { matchesKind } from './Palette';
 import './CommandPalette.css';
 
@@ -148,7 +148,7 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
                   ›
                 </span>
                 <span className="cmdk__label">{entry.command.label}</span>
-                {entry.command.shortcut && <kbd className="cmdk__hint">{entry.command.shortcut}</kbd>}
+                {entry.command.keys && <kbd className="cmdk__hint">{shortcutLabel(entry.command.keys)}</kbd>}
               </>
             )}
           </li>

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useEditor } from '../app/store';
-import { loadTemplates, type Template } from '../app/templates';
-import { addGhost } from '../canvas/GhostNode';
-import { useGhosts } from '../canvas/ghosts';
+import { useEditor } from '../state/store';
+import { loadTemplates, type Template } from '../state/templates';
+import { addGhost } from '../state/ghosts';
+import { useGhosts } from '../state/ghosts';
 import { getKind } from '../core/catalog';
 import { compareWithReference, placeSuggestions } from '../core/compare';
 import type { Design } from '../core/document';

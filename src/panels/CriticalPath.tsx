@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { criticalPaths } from '../core/graph';
 import { nodeLabel } from '../core/document';
-import { useEditor } from '../app/store';
-import { useHighlight } from '../canvas/highlight';
+import { useEditor } from '../state/store';
+import { useHighlight } from '../state/highlight';
 
 /** Shows the serving path's critical path on the canvas, with its total against the SLO. */
 export function CriticalPathToggle() {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { createDesign, deleteDesign, duplicateDesign, renameDesign, switchDesign } from '../app/designs';
-import { useEditor } from '../app/store';
+import { createDesign, deleteDesign, duplicateDesign, renameDesign, switchDesign } from '../state/designs';
+import { titleOf } from '../core/document';
+import { useEditor } from '../state/store';
 
 /** The designs kept in this browser: switch, create, rename, duplicate, delete. */
 export function DesignsMenu() {
@@ -26,7 +27,7 @@ export function DesignsMenu() {
   return (
     <div className="designs" ref={ref}>
       <button type="button" className="designs__button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} title="Your designs">
-        <span className="designs__title">{title?.trim() || 'Untitled design'}</span> ▾
+        <span className="designs__title">{titleOf({ title })}</span> ▾
       </button>
       {open && (
         <div className="designs__menu" role="menu" aria-label="Designs">

@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { useLayoutPrefs } from '../app/commands/layout';
-import { download, fileNameFor } from '../app/files';
-import { useLint } from '../app/lint';
-import { useUiPrefs } from '../app/prefs';
-import { copyShareLink } from '../app/share';
-import { useEditor } from '../app/store';
-import { copyPngToClipboard, exportPng, type PngOptions } from '../export/png';
-import { exportSvg } from '../export/svg';
-import { TEXT_EXPORTS, type TextFormat } from '../export/text';
+import { useLayoutPrefs } from '../state/layoutPrefs';
+import { download, fileNameFor } from '../state/files';
+import { useLint } from '../state/lint';
+import { useUiPrefs } from '../state/prefs';
+import { copyShareLink } from '../state/share';
+import { useEditor } from '../state/store';
+import { type ImageExporters, type PngOptions, TEXT_EXPORTS, type TextFormat } from '../core/export';
 import { Dialog } from './Dialog';
 import './export-dialog.css';
 
@@ -23,7 +21,8 @@ const FORMATS: { id: Format; label: string; hint: string }[] = [
 
 const SCALES = [1, 2, 4];
 
-export function ExportDialog({ onClose }: { onClose(): void }) {
+/** The shell hands in the image exporters, so this dialog reads state and never another UI layer. */
+export function ExportDialog({ onClose, exporters }: { onClose(): void; exporters: ImageExporters }) {
   const [format, setFormat] = useState<Format>('png');
   const [scale, setScale] = useState(2);
   const [background, setBackground] = useState(true);
@@ -34,7 +33,12 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [error, setError] = useState(false);
   const [manualLink, setManualLink] = useState<string>();
 
-  const pngOptions = (): PngOptions => ({ scale, background, theme, findings });
+  // The image shows what the canvas shows: its lane bands and, if asked, its findings.
+  const drawing = () => {
+    const { lanes, direction } = useLayoutPrefs.getState();
+    return { theme, findings: findings ? useLint.getState().result.findings : undefined, lanes: lanes ? { direction } : undefined };
+  };
+  const pngOptions = (): PngOptions => ({ ...drawing(), scale, background });
   // Messages show in the dialog: notices behind a modal dialog are covered and inert.
   const report = (message: string, tone: 'info' | 'error' = 'info') => {
     setStatus(message);
@@ -58,15 +62,14 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     run(async () => {
       const design = useEditor.getState().design;
       if (format === 'png') {
-        const png = await exportPng(design, pngOptions());
+        const png = await exporters.png(design, pngOptions());
         const name = fileNameFor(design, 'png');
         download(png.blob, name);
         const reduced = png.scale < scale ? ` The design is too large for ${scale}×, so it was drawn at ${png.scale}×.` : '';
         return `Downloaded ${name} (${png.width} × ${png.height} px).${reduced}`;
       }
       if (format === 'svg') {
-        const { lanes, direction } = useLayoutPrefs.getState();
-        const svg = await exportSvg(design, { theme, findings: findings ? useLint.getState().result.findings : undefined, lanes: lanes ? { direction } : undefined });
+        const svg = await exporters.svg(design, drawing());
         const name = fileNameFor(design, 'svg');
         download(new Blob([svg], { type: 'image/svg+xml' }), name);
         return `Downloaded ${name}.`;
@@ -79,9 +82,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
 
   const onCopyPng = () => {
     const design = useEditor.getState().design;
-    const png = exportPng(design, pngOptions());
+    const png = exporters.png(design, pngOptions());
     return run(async () => {
-      await copyPngToClipboard(png.then((r) => r.blob)).catch(async (e: Error) => {
+      await exporters.copyPng(png.then((r) => r.blob)).catch(async (e: Error) => {
         await png; // an export failure explains more than the clipboard's refusal
         throw new Error(`the browser refused to write to the clipboard (${e.message}). Use Download instead.`);
       });

@@ -2,9 +2,9 @@ import { useReactFlow } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
 import type { Severity } from '../core/document';
 import { applyFix, type Finding, getRule, STAGES, type Stage } from '../core/lint';
-import { useLint } from '../app/lint';
-import { useEditor } from '../app/store';
-import { useHighlight } from '../canvas/highlight';
+import { useLint } from '../state/lint';
+import { useEditor } from '../state/store';
+import { useHighlight } from '../state/highlight';
 import { CriticalPathToggle } from './CriticalPath';
 
 const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { createDesign } from '../app/designs';
-import { useUiPrefs } from '../app/prefs';
-import { starterDesign } from '../app/starter';
-import { useEditor } from '../app/store';
-import { loadTemplates, type Template, type TemplateList, thumbnailUrl } from '../app/templates';
-import { type Design, emptyDesign } from '../core/document';
+import { createDesign } from '../state/designs';
+import { useUiPrefs } from '../state/prefs';
+import { starterDesign } from '../state/starter';
+import { useEditor } from '../state/store';
+import { loadTemplates, type Template, type TemplateList, thumbnailUrl } from '../state/templates';
+import { type Design, emptyDesign, titleOf } from '../core/document';
 import { getRule } from '../core/lint';
 import { Dialog } from './Dialog';
 import './gallery.css';
@@ -107,7 +107,7 @@ export function Gallery({ onClose }: { onClose(): void }) {
   const [list, setList] = useState<TemplateList>();
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const current = useEditor((s) => s.design.title?.trim() || 'Untitled design');
+  const current = useEditor((s) => titleOf(s.design));
   const onlyStarter = useEditor((s) => s.designs.length <= 1) && current === starterDesign().title;
 
   useEffect(() => {
@@ -140,7 +140,7 @@ export function Gallery({ onClose }: { onClose(): void }) {
               <h4>Blank design</h4>
               <p className="muted">An empty canvas: drag components from the palette.</p>
             </div>
-            <button type="button" className="gallery__open" disabled={busy} aria-label="Create a blank design" onClick={() => void open(emptyDesign('Untitled design'))}>
+            <button type="button" className="gallery__open" disabled={busy} aria-label="Create a blank design" onClick={() => void open(emptyDesign())}>
               Create
             </button>
           </article>

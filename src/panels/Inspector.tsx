@@ -2,9 +2,9 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getKind } from '../core/catalog';
 import { type DesignNode, FLOWS, type Flow, nodeLabel, setProp, updateEdge, updateNode } from '../core/document';
-import { deleteSelection } from '../app/commands/edit';
-import { runCommand } from '../app/commands/run';
-import { useEditor } from '../app/store';
+import { deleteSelection } from '../state/commands/edit';
+import { runCommand } from '../state/commands/run';
+import { useEditor } from '../state/store';
 import { humanize, PropField, TextField } from './fields';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useReducer } from 'react';
-import { getCommand } from '../app/commands';
-import { runCommand, uiServices } from '../app/commands/run';
+import { getCommand } from '../state/commands';
+import { runCommand, uiServices } from '../state/commands/run';
 import {
   clock,
   closeInterview,
@@ -12,7 +12,7 @@ import {
   startInterviewPersistence,
   togglePause,
   useInterview,
-} from '../app/interview';
+} from '../state/interview';
 import { formatClock, getPrompt, isPhaseId, nextPhase, phaseIndex, phasePlan, timerStatus, timeUpAt } from '../core/interview';
 import './interview.css';
 
@@ -65,7 +65,7 @@ export function InterviewBar() {
       <section className="interview-bar interview-bar--ended" aria-label="Interview">
         <strong className="interview-bar__title">{session.title}</strong>
         <span>Interview ended after {formatClock(status.elapsedMs)}</span>
-        <button type="button" onClick={() => runCommand(getCommand('interview-review')!)}>
+        <button type="button" onClick={() => runCommand(getCommand('interview-review'))}>
           Review
         </button>
         <button type="button" onClick={closeInterview}>
@@ -105,7 +105,7 @@ export function InterviewBar() {
       <label className="interview-bar__hints" title="Hide the linter's findings and node badges until the end">
         <input type="checkbox" checked={session.noHints} onChange={(e) => setNoHints(e.target.checked)} /> No hints
       </label>
-      <button type="button" className="interview-bar__end" onClick={() => runCommand(getCommand('interview-end')!)}>
+      <button type="button" className="interview-bar__end" onClick={() => runCommand(getCommand('interview-end'))}>
         End interview
       </button>
     </section>

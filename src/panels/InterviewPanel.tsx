@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { setNoHints, setRequirement, tickItem, useInterview } from '../app/interview';
-import { useLint } from '../app/lint';
-import { useEditor } from '../app/store';
+import { setNoHints, setRequirement, tickItem, useInterview } from '../state/interview';
+import { useLint } from '../state/lint';
+import { useEditor } from '../state/store';
 import {
   type ChecklistEntry,
   currentPhase,

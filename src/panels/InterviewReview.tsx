@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { download } from '../app/files';
-import { clock, closeInterview, useInterview } from '../app/interview';
-import { useEditor } from '../app/store';
+import { download } from '../state/files';
+import { clock, closeInterview, useInterview } from '../state/interview';
+import { useEditor } from '../state/store';
 import { getKind } from '../core/catalog';
 import { compareWithReference } from '../core/compare';
 import { restore } from '../core/document';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { startInterview, useInterview } from '../app/interview';
-import { notify } from '../app/notify';
+import { startInterview, useInterview } from '../state/interview';
+import { notify } from '../state/notify';
 import { DURATIONS, type Duration, getPrompt, phasePlan, PROMPTS } from '../core/interview';
 import { Dialog } from './Dialog';
 import './interview.css';

@@ -1,5 +1,6 @@
-import { tidyUp, useLayoutPrefs } from '../app/commands/layout';
-import { useEditor } from '../app/store';
+import { tidyUp } from '../state/layout/tidyUp';
+import { useLayoutPrefs } from '../state/layoutPrefs';
+import { useEditor } from '../state/store';
 import { Dialog } from './Dialog';
 import './export-dialog.css';
 

@@ -1,4 +1,4 @@
-import { useNotices } from '../app/notify';
+import { useNotices } from '../state/notify';
 
 /** Messages for the user; errors stay until dismissed and list their details (JSON paths). */
 export function Notices() {

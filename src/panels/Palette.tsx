@@ -1,8 +1,7 @@
 import { type DragEvent, type KeyboardEvent, memo, useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { CATEGORIES, KINDS, type KindSpec } from '../core/catalog';
-import { addKindAt, KIND_MIME } from '../canvas/Canvas';
-import { NODE_HEIGHT, NODE_WIDTH } from '../canvas/sizes';
+import { addKindAt, KIND_MIME } from '../state/place';
 
 /** Every word typed must start a word of the kind's name, id or category ("feat st" → Feature store). */
 export function matchesKind(kind: KindSpec, query: string): boolean {
@@ -58,7 +57,7 @@ function PaletteView() {
     const centre = pane ? rf.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 };
     // Nudge each new node a little so repeated adds do not stack exactly.
     const jitter = (Math.random() - 0.5) * 60;
-    addKindAt(kind, { x: centre.x - NODE_WIDTH / 2 + jitter, y: centre.y - NODE_HEIGHT / 2 + jitter });
+    addKindAt(kind, { x: centre.x + jitter, y: centre.y + jitter });
   };
   return (
     <aside className="palette" aria-label="Components">

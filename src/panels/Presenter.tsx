@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
-import { usePresenter } from '../app/presenter';
-import { useEditor } from '../app/store';
+import { usePresenter } from '../state/presenter';
+import { useEditor } from '../state/store';
 import { type WalkthroughStep, nodeLabel } from '../core/document';
 import { moveStep, removeNodeFromStep, walkthroughOf, withWalkthrough } from '../core/walkthrough';
 import './Presenter.css';

@@ -1,4 +1,4 @@
-import { COMMANDS } from '../app/commands';
+import { COMMANDS, shortcutLabel } from '../state/commands';
 import { Dialog } from './Dialog';
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
@@ -6,11 +6,11 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
       <table className="shortcuts">
         <tbody>
-          {COMMANDS.filter((c) => c.shortcut).map((c) => (
+          {COMMANDS.filter((c) => c.keys).map((c) => (
             <tr key={c.name}>
               <td>{c.label}</td>
               <td>
-                <kbd>{c.shortcut}</kbd>
+                <kbd>{shortcutLabel(c.keys)}</kbd>
               </td>
             </tr>
           ))}

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { selectHintsHidden, useInterview } from '../app/interview';
-import { useLint } from '../app/lint';
-import { useSideTab } from '../app/sideTab';
+import { selectHintsHidden, useInterview } from '../state/interview';
+import { useLint } from '../state/lint';
+import { useSideTab } from '../state/sideTab';
 import { FindingsPanel } from './FindingsPanel';
 import { Inspector } from './Inspector';
 import { HiddenFindings, InterviewPanel } from './InterviewPanel';

@@ -1,20 +1,33 @@
-import { getCommand } from '../app/commands';
-import { runCommand } from '../app/commands/run';
-import { useUiPrefs } from '../app/prefs';
-import { useEditor } from '../app/store';
+import { type CommandName, getCommand, shortcutLabel } from '../state/commands';
+import { runCommand } from '../state/commands/run';
+import { useUiPrefs } from '../state/prefs';
+import { useEditor } from '../state/store';
 import { DesignsMenu } from './DesignsMenu';
 import { LiveStatus } from './room/LiveStatus';
 import { TOOLBAR_ITEMS } from './toolbarItems';
 
-function CommandButton({ name, icon, label, text }: { name: string; icon?: string; label?: string; text?: string }) {
-  const command = getCommand(name)!;
+interface CommandButtonProps {
+  name: CommandName;
+  icon?: string;
+  label?: string;
+  text?: string;
+  disabled?: boolean;
+  pressed?: boolean;
+}
+
+/** Every toolbar button runs a command of the registry; its tooltip shows the command's shortcut. */
+function CommandButton({ name, icon, label, text, disabled, pressed }: CommandButtonProps) {
+  const command = getCommand(name);
   const name_ = label ?? command.label;
+  const shortcut = shortcutLabel(command.keys);
   return (
     <button
       type="button"
       className={text ? 'toolbar__text' : 'toolbar__button'}
+      disabled={disabled}
+      aria-pressed={pressed}
       onClick={() => runCommand(command)}
-      title={command.shortcut ? `${name_} (${command.shortcut})` : name_}
+      title={shortcut ? `${name_} (${shortcut})` : name_}
       aria-label={name_}
     >
       {text ?? <span aria-hidden="true">{icon}</span>}
@@ -38,27 +51,13 @@ export function Toolbar() {
         <CommandButton key={item.command} name={item.command} icon={item.icon} text={item.text} label={item.label} />
       ))}
       <span className="toolbar__sep" />
-      <button type="button" className="toolbar__button" disabled={!canUndo} onClick={() => runCommand(getCommand('undo')!)} title="Undo (Ctrl+Z)" aria-label="Undo">
-        ↶
-      </button>
-      <button type="button" className="toolbar__button" disabled={!canRedo} onClick={() => runCommand(getCommand('redo')!)} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
-        ↷
-      </button>
+      <CommandButton name="undo" icon="↶" label="Undo" disabled={!canUndo} />
+      <CommandButton name="redo" icon="↷" label="Redo" disabled={!canRedo} />
       <CommandButton name="fit-view" icon="⤢" />
       <span className="toolbar__grow" />
-      <LiveStatus onOpen={() => runCommand(getCommand('live-session')!)} />
-      <button type="button" className="toolbar__button" aria-pressed={snap} onClick={() => useUiPrefs.getState().toggleSnap()} title="Snap to grid (Alt+G)" aria-label="Snap to grid">
-        #
-      </button>
-      <button
-        type="button"
-        className="toolbar__button"
-        onClick={() => useUiPrefs.getState().toggleTheme()}
-        title="Toggle dark theme (Alt+Shift+D)"
-        aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
-      >
-        {theme === 'dark' ? '☀' : '☾'}
-      </button>
+      <LiveStatus onOpen={() => runCommand(getCommand('live-session'))} />
+      <CommandButton name="toggle-snap" icon="#" label="Snap to grid" pressed={snap} />
+      <CommandButton name="toggle-theme" icon={theme === 'dark' ? '☀' : '☾'} label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} />
       <CommandButton name="shortcuts" icon="⌨" />
     </header>
   );

@@ -1,9 +1,11 @@
 /**
  * The toolbar's command buttons, in order. Features add their command here (one line) after
- * registering it in src/app/commands/index.ts. `text` shows a word, `icon` a symbol.
+ * registering it in src/state/commands/index.ts. `text` shows a word, `icon` a symbol.
  */
+import type { CommandName } from '../state/commands';
+
 export interface ToolbarItem {
-  command: string;
+  command: CommandName;
   text?: string;
   icon?: string;
   /** Accessible name when it differs from the command's label. */

@@ -77,10 +77,6 @@ export function getKind(id: string): KindSpec | undefined {
   return byId.get(id);
 }
 
-export function isKind(id: string): boolean {
-  return byId.has(id);
-}
-
 /** Categories in the order a design is usually read: request in, data, features, models, serving, operations. */
 export const CATEGORIES: readonly { id: Category; label: string }[] = [
   { id: 'client', label: 'Client' },

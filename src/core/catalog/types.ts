@@ -48,7 +48,6 @@ export const DOMAINS = [
 ] as const;
 
 export type Freshness = (typeof FRESHNESS)[number];
-export type Domain = (typeof DOMAINS)[number];
 
 /** Small builders so that each kind reads like DOMAIN.md's table row. */
 export const num = (def?: number, extra: { min?: number; max?: number; unit?: string; integer?: boolean } = {}): PropSpec => ({

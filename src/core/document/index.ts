@@ -6,3 +6,4 @@ export * from './serialize';
 export * from './ids';
 export * from './edit';
 export * from './figures';
+export { titleOf } from './title';

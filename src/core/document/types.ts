@@ -1,4 +1,5 @@
 import type { PropValue } from '../catalog/types';
+import { UNTITLED } from './title';
 
 export const FORMAT = 'mlsd-studio/design';
 export const CURRENT_VERSION = 1;
@@ -73,6 +74,6 @@ export interface ReadIssue {
   severity: Severity;
 }
 
-export function emptyDesign(title = 'Untitled design'): Design {
+export function emptyDesign(title = UNTITLED): Design {
   return { format: FORMAT, version: CURRENT_VERSION, title, nodes: [], edges: [] };
 }

@@ -1,5 +1,5 @@
 import { getKind } from '../catalog';
-import { nodeLabel } from '../document';
+import { nodeLabel, titleOf } from '../document';
 import type { Design, DesignNode, Severity } from '../document/types';
 import { type CriticalPath, type Funnel, getRule, lint, type LintResult, criticalPaths, funnel, STAGES } from '../lint';
 import { toMermaid } from './mermaid';
@@ -123,7 +123,7 @@ function findingsSection(design: Design, result: LintResult): string[] {
  * the diagram as Mermaid (which GitHub and GitLab render in place).
  */
 export function toMarkdown(design: Design, analysis: DesignAnalysis = analyse(design)): string {
-  const lines = [`# ${mdText(design.title?.trim() || 'Untitled design')}`, ''];
+  const lines = [`# ${mdText(titleOf(design))}`, ''];
   if (design.description?.trim()) lines.push(mdText(design.description.trim()), '');
   lines.push(
     `${plural(design.nodes.length, 'component')}, ${plural(design.edges.length, 'connection')}.`,

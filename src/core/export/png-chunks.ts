@@ -37,7 +37,8 @@ export class PngFormatError extends Error {}
 const ascii = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 const readU32 = (b: Uint8Array, at: number) => ((b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3]) >>> 0;
 
-function isPng(bytes: Uint8Array): boolean {
+/** True when the bytes start with the PNG signature. */
+export function isPng(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
 }
 

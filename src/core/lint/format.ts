@@ -1,13 +1,9 @@
-import type { DesignNode } from '../document/types';
-import { nodeLabel } from '../document/props';
 
 /** Lists in messages: "Feature store, Cache". */
 export const joinList = (items: readonly string[]): string => items.join(', ');
 
 /** Paths in messages: "Client request → Heavy ranker". */
 export const joinPath = (items: readonly string[]): string => items.join(' → ');
-
-export const labels = (nodes: readonly DesignNode[]): string[] => nodes.map(nodeLabel);
 
 /** 10000000 → "10,000,000": counts of items are read at a glance. */
 export const formatCount = (n: number): string => n.toLocaleString('en-US');

@@ -19,8 +19,6 @@ export const NODE_FIELDS = ['kind', 'label', 'position', 'notes', 'pinned', 'ext
 export const EDGE_FIELDS = ['source', 'target', 'flow', 'label', 'extra'] as const;
 export const META_FIELDS = ['format', 'version', 'title', 'description', 'settings', 'lint', 'walkthrough', 'extra'] as const;
 
-export type YNode = Y.Map<unknown>;
-
 export const nodesOf = (doc: Y.Doc) => doc.getMap<unknown>(NODES);
 export const edgesOf = (doc: Y.Doc) => doc.getMap<unknown>(EDGES);
 export const metaOf = (doc: Y.Doc) => doc.getMap<unknown>(META);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type Design, addNodes, moveNodes, newNode, removeElements, restore, serialize, setProp, updateNode } from '../document';
+import { type Design, addNodes, newNode, removeElements, restore, serialize, setProp, updateNode } from '../document';
 import { applyDesignToDoc, designToYDoc, observeDesign, patchDesign, yDocToDesign } from '.';
 
 const root = join(__dirname, '../../..');
@@ -118,7 +118,7 @@ describe('design <-> Y.Doc', () => {
     const two = new Y.Doc();
     Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
     const victim = base.nodes[1];
-    applyDesignToDoc(one, base, moveNodes(base, new Map([[victim.id, { x: 5, y: 5 }]])), 'one');
+    applyDesignToDoc(one, base, updateNode(base, victim.id, { position: { x: 5, y: 5 } }), 'one');
     applyDesignToDoc(two, base, removeElements(base, new Set([victim.id]), new Set()), 'two');
     link(one, two);
     Y.applyUpdate(one, Y.encodeStateAsUpdate(two));

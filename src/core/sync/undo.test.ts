@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type Design, addNodes, emptyDesign, moveNodes, newNode, setProp } from '../document';
+import { type Design, addNodes, emptyDesign, newNode, updateNode, setProp } from '../document';
 import { applyDesignToDoc, createDesignUndo, designToYDoc, yDocToDesign } from '.';
 
 const ME = { name: 'local' };
@@ -53,7 +53,7 @@ describe('per-origin undo', () => {
   it('takes back a whole drag, made of many frames, in one step; two quick edits are two steps', () => {
     const doc = designToYDoc(addNodes(emptyDesign(), [newNode('cache', { x: 0, y: 0 }, new Set())]));
     const undo = createDesignUndo(doc, ME);
-    for (let x = 1; x <= 30; x++) edit(doc, ME, (d) => moveNodes(d, new Map([['cache', { x, y: x }]])));
+    for (let x = 1; x <= 30; x++) edit(doc, ME, (d) => updateNode(d, 'cache', { position: { x, y: x } }));
     undo.endStep();
     edit(doc, ME, add('bandit', 0));
     undo.endStep();

@@ -18,7 +18,7 @@ export function LiveStatus({ onOpen }: { onOpen(): void }) {
       <button type="button" className={`live-status__state live-status__state--${connection}`} onClick={onOpen} title="Session links and details" aria-label={`Connection: ${CONNECTION_TEXT[connection]}${pendingText}${role === 'view' ? ' · watching' : ''}`}>
         <span className="live-status__dot" aria-hidden="true" />
         {CONNECTION_TEXT[connection]}
-        {pendingText}
+        {unsent > 0 && connection !== 'live' && ` · ${unsent} unsent`}
         {role === 'view' && ' · watching'}
       </button>
       <ul className="live-status__people" aria-label="Participants">

@@ -1,9 +1,9 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { toJson } from '../../core/document';
-import { detachOpenDesign, openAttachedDesign } from '../../app/designs';
-import { notify } from '../../app/notify';
-import { useEditor } from '../../app/store';
+import { detachOpenDesign, openAttachedDesign } from '../designs';
+import { notify } from '../notify';
+import { useEditor } from '../store';
 import { type RoomLink, roomLink } from './links';
 import { type Connection, type Peer, type Role, type RoomLinks, type Viewport, rememberName, useRoom } from './roomState';
 import { throttle } from './throttle';
@@ -91,7 +91,7 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
       },
       onAuthenticationFailed: () => fail(`The room server at ${serverOrigin()} refused this link: it is wrong, or the session has ended.`),
       onStatus: ({ status }) => {
-        if (status === 'connected') return;
+        if (status === 'connected') return everSynced && setConnection('live');
         setConnection(everSynced ? (status === 'connecting' ? 'reconnecting' : 'offline') : 'connecting');
       },
       onSynced: () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { type Design, addNodes, emptyDesign, newNode, setProp } from '../../core/document';
 import { applyDesignToDoc, designToYDoc, yDocToDesign } from '../../core/sync';
-import { useEditor } from '../../app/store';
+import { useEditor } from '../store';
 import { bindEditorToDoc } from './binding';
 
 const editor = () => useEditor.getState();

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { Design, DesignNode } from '../../core/document';
 import { type DocChanges, applyDesignToDoc, createDesignUndo, observeDesign, patchDesign } from '../../core/sync';
-import { type EditorState, useEditor } from '../../app/store';
+import { type EditorState, useEditor } from '../store';
 
 /** The origin of this tab's own edits in the doc: the only ones its undo records. */
 export const LOCAL_EDIT = Symbol('local edit');

@@ -1,8 +1,0 @@
-import type { Command } from './types';
-
-/** Opens the template gallery: start blank or from a reference design, at any time. */
-export const openGallery: Command = {
-  name: 'open-gallery',
-  label: 'Templates',
-  perform: ({ ui }) => ui.open('gallery'),
-};

@@ -1,0 +1,61 @@
+import { compareCommand } from './compare';
+import { copy, cut, deleteSelection, duplicate, paste, selectAll } from './edit';
+import { copyLinkCommand, exportCommand } from './export';
+import { newDesign, openFile, saveFile } from './file';
+import { openGallery } from './gallery';
+import { redo, undo } from './history';
+import { INTERVIEW_COMMANDS } from './interview';
+import { liveSession } from './live';
+import { layoutOptionsCommand, tidyUpCommand } from './layout';
+import { commandPaletteCommand } from './palette';
+import { presentCommand } from './present';
+import { type KeyLike, matchesKeys } from './keys';
+import type { Command } from './types';
+import { fitView, showShortcuts, toggleSnap, toggleTheme, zoomIn, zoomOut } from './view';
+
+export * from './types';
+
+/** Every command of the app: toolbar, menus, the keyboard and the command palette read this list. */
+export const COMMANDS = [
+  undo,
+  redo,
+  deleteSelection,
+  duplicate,
+  copy,
+  cut,
+  paste,
+  selectAll,
+  fitView,
+  zoomIn,
+  zoomOut,
+  openFile,
+  saveFile,
+  newDesign,
+  toggleTheme,
+  toggleSnap,
+  showShortcuts,
+  openGallery,
+  commandPaletteCommand,
+  presentCommand,
+  compareCommand,
+  tidyUpCommand,
+  layoutOptionsCommand,
+  exportCommand,
+  copyLinkCommand,
+  liveSession,
+  ...INTERVIEW_COMMANDS,
+] as const;
+
+/** The name of every command: the toolbar, panels and tests name commands by it, checked by the compiler. */
+export type CommandName = (typeof COMMANDS)[number]['name'];
+
+const BY_NAME = new Map<string, Command>(COMMANDS.map((c) => [c.name, c]));
+
+export function commandForKey(e: KeyLike): Command | undefined {
+  return COMMANDS.find((c) => matchesKeys(c.keys, e));
+}
+
+export function getCommand(name: CommandName): Command {
+  return BY_NAME.get(name)!;
+}
+export { shortcutLabel } from './keys';
