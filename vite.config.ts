@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { roomServerPlugin } from './src/server/vite-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  // The room server rides on the dev server (npm run dev): live rooms with no second command.
+  plugins: [react(), roomServerPlugin()],
   optimizeDeps: { include: ['elkjs/lib/elk.bundled.js'] },
   worker: { format: 'es' },
   build: {

@@ -3,7 +3,7 @@
 // Prints one table and writes bench/results.md. It builds the app, serves the build with
 // `vite preview` on a free port, and drives bench.html in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -294,6 +294,9 @@ if (!quick) {
     out,
     '',
   ].join('\n');
-  writeFileSync(join(root, 'bench/results.md'), md);
+  // The rooms section belongs to `npm run bench:rooms`: keep it.
+  const previous = existsSync(join(root, 'bench/results.md')) ? readFileSync(join(root, 'bench/results.md'), 'utf8') : '';
+  const rooms = previous.match(/<!-- rooms-bench:start -->[\s\S]*<!-- rooms-bench:end -->\n?/)?.[0];
+  writeFileSync(join(root, 'bench/results.md'), rooms ? `${md}\n${rooms}` : md);
   log('wrote bench/results.md');
 } else log(`quick run on ${machine}, Chromium ${chromiumVersion}: figures are not kept`);

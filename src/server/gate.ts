@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { Bucket } from './bucket';
 import type { Logger } from './logger';
@@ -46,7 +47,7 @@ export const DEFAULT_GATE_LIMITS: GateLimits = {
 
 /** What a gate needs from the server: the room a document name refers to, once it is loaded. */
 export interface GateHost {
-  loadedRoom(name: string): { doc: Y.Doc; check: RoomCheck } | undefined;
+  loadedRoom(name: string): { doc: Y.Doc; check: RoomCheck; awareness: Awareness } | undefined;
   durable(name: string): Promise<void>;
   logger: Logger;
   /** Role rules beyond edit/view (interview rooms): why this socket may not touch these roots, or undefined. */
@@ -55,6 +56,20 @@ export interface GateHost {
 
 /** The origin of updates the gate applies: a truthy object, so Hocuspocus stores and relays them. */
 export const GATE_ORIGIN = { context: {}, socketId: 'mlsd-gate' };
+
+/** True when every presence state in the update is one the room already has (same or newer clock). */
+function isEcho(update: Uint8Array, known: Awareness): boolean {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    const client = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    decoding.readVarString(decoder);
+    const had = known.meta.get(client);
+    if (!had || had.clock < clock) return false;
+  }
+  return true;
+}
 
 function statelessMessage(room: string, payload: string): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -96,7 +111,6 @@ export function gateSocket(ws: WebSocket, roles: ReadonlyMap<string, Role>, host
   const admit = (data: Uint8Array, args: unknown[]): void => {
     const first = !seen.has(data);
     seen.add(data);
-    if (first && !messages.take()) return cut(CLOSE.rateLimited);
     let room: string;
     let type: number;
     const decoder = decoding.createDecoder(data);
@@ -106,12 +120,23 @@ export function gateSocket(ws: WebSocket, roles: ReadonlyMap<string, Role>, host
     } catch {
       return cut(CLOSE.malformed);
     }
+    if (first && type !== AWARENESS && !messages.take()) return cut(CLOSE.rateLimited);
     rooms.add(room);
     if (rooms.size > limits.roomsPerSocket) return cut(CLOSE.malformed, room);
     const role = roles.get(room);
 
     if (type === AWARENESS) {
       if (data.byteLength > limits.awarenessMaxBytes) return cut(CLOSE.awarenessTooLarge, room);
+      const loaded = role ? host.loadedRoom(room) : undefined;
+      let echo: boolean;
+      try {
+        echo = !!loaded && isEcho(decoding.readVarUint8Array(decoder), loaded.awareness);
+      } catch {
+        return cut(CLOSE.malformed, room);
+      }
+      // Hocuspocus' provider sends back every presence change it receives; those echoes change nothing,
+      // so they are dropped here and not counted, or a busy room would rate-limit its quiet members.
+      if (echo) return;
       if (first && !awareness.take()) return cut(CLOSE.rateLimited, room);
       return handOn(args);
     }

@@ -137,8 +137,11 @@ describe('interview rooms', () => {
     const candidate = client('candidateToken', { reconnect: false });
     const watcher = client('watcherToken', { reconnect: false });
     await Promise.all([host.synced(), candidate.synced(), watcher.synced()]);
+    const sentAway: string[] = [];
+    for (const c of [host, candidate, watcher]) c.provider.on('close', ({ event }: { event: { reason: string } }) => sentAway.push(event.reason));
     writeSession(host.doc, { ended: true });
-    await waitFor(() => candidate.closes.length > 0 && watcher.closes.length > 0, 'the candidate and watcher to be sent away');
+    await waitFor(() => sentAway.length >= 2, 'the candidate and watcher to be sent away');
+    expect(sentAway).toEqual(['interview-ended', 'interview-ended']);
 
     const again = client('candidateToken', { reconnect: false });
     await waitFor(() => again.authFailures.length > 0, 'a new candidate connection to be refused');

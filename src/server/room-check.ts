@@ -1,22 +1,32 @@
 import * as Y from 'yjs';
+import { type Design, restore, toJson } from '../core/document';
 import { COMMENTS, SESSION } from '../core/interview/room';
 import { EDGES, META, NODES, validateDesignDoc, type DocIssue } from '../core/sync';
+import { readEdge, readNode } from '../core/sync/read';
 
-// An interview room adds its session and comments next to the design (core/interview/room.ts).
-const ROOTS = new Set([NODES, EDGES, META, SESSION, COMMENTS]);
+export type CheckResult = { ok: true; changed: boolean } | { ok: false; malformed: boolean; issues: DocIssue[] };
+
+interface Touched {
+  nodes: Set<string>;
+  edges: Set<string>;
+  meta: Set<string>;
+  stray: Set<string>;
+}
 
 /** Why the sender may not touch these roots of the doc (its state before the update), or undefined. */
 export type Judge = (before: Y.Doc, touched: ReadonlySet<string>) => string | undefined;
 
-export type CheckResult = { ok: true; changed: boolean } | { ok: false; malformed: boolean; issues: DocIssue[] };
+// An interview room keeps its session and comments next to the design (core/interview/room.ts).
+const EXTRA_ROOTS = new Set([SESSION, COMMENTS]);
 
 const key = (issue: DocIssue) => `${issue.path}\u0000${issue.message}`;
+const quote = (v: string) => JSON.stringify(v);
 
 /**
  * Judges a client's update before the room sees it. Yjs cannot take an update back, so it is first applied
  * to a shadow copy of the room's document; the room gets it only when the shadow still holds a valid
- * design. Only problems the update would add count: a room that already holds a problem (a concurrent
- * delete left an edge dangling) does not lock everyone out of it.
+ * design. Only what the update touched is read again (a card edit in a 500-node room checks one card and
+ * its edges, not the room), with the same reader that checks files.
  */
 export class RoomCheck {
   private shadow = new Y.Doc();
@@ -30,13 +40,11 @@ export class RoomCheck {
 
   check(update: Uint8Array, judge?: Judge): CheckResult {
     let changed = false;
-    const touched = new Set<string>();
+    const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), stray: new Set() };
     const mark = () => {
       changed = true;
     };
-    const collect = (tr: Y.Transaction) => {
-      for (const type of tr.changed.keys()) touched.add(rootName(this.shadow, type));
-    };
+    const collect = (tx: Y.Transaction) => this.collect(tx, touched);
     this.shadow.on('update', mark);
     this.shadow.on('afterTransaction', collect);
     try {
@@ -49,18 +57,21 @@ export class RoomCheck {
       this.shadow.off('afterTransaction', collect);
     }
     if (!changed) return { ok: true, changed: false };
-    const refusal = judge?.(this.room, touched);
+    const roots = new Set([...touched.stray, ...(touched.nodes.size ? [NODES] : []), ...(touched.edges.size ? [EDGES] : []), ...(touched.meta.size ? [META] : [])]);
+    const refusal = judge?.(this.room, roots);
     if (refusal) {
       this.rebuild();
-      return { ok: false, malformed: false, issues: [...touched].map((path) => ({ path, message: refusal, severity: 'error' as const })) };
+      return { ok: false, malformed: false, issues: [...roots].map((path) => ({ path, message: refusal, severity: 'error' as const })) };
     }
-    const issues = this.issues();
-    const added = issues.filter((i) => !this.known.has(key(i)));
-    if (added.length) {
+    for (const root of EXTRA_ROOTS) touched.stray.delete(root);
+    const issues: DocIssue[] = [...touched.stray].map((name) => ({ path: name, message: 'not part of a design document', severity: 'error' }));
+    // The walkthrough names nodes, so a change to it (rare) is checked against the whole design.
+    if (touched.meta.has('walkthrough')) issues.push(...validateDesignDoc(this.shadow).filter((i) => !this.known.has(key(i))));
+    else issues.push(...this.itemIssues(touched));
+    if (issues.length) {
       this.rebuild();
-      return { ok: false, malformed: false, issues: added };
+      return { ok: false, malformed: false, issues };
     }
-    this.known = new Set(issues.map(key));
     return { ok: true, changed: true };
   }
 
@@ -69,24 +80,74 @@ export class RoomCheck {
     this.shadow.destroy();
   }
 
-  private issues(): DocIssue[] {
-    const strays = [...this.shadow.share.keys()].filter((name) => !ROOTS.has(name));
-    const stray = strays.map((name) => ({ path: name, message: 'not part of a design document', severity: 'error' as const }));
-    return [...stray, ...validateDesignDoc(this.shadow)];
+  /** Which nodes and edges a transaction changed, however deep (a prop of a node counts as the node). */
+  private collect(tx: Y.Transaction, touched: Touched): void {
+    const nodes: unknown = this.shadow.getMap(NODES);
+    const edges: unknown = this.shadow.getMap(EDGES);
+    const meta: unknown = this.shadow.getMap(META);
+    for (const [type, keys] of tx.changed as Map<unknown, Set<string | null>>) {
+      if (type === meta) {
+        for (const k of keys) if (k !== null) touched.meta.add(k);
+        continue;
+      }
+      if (type === nodes || type === edges) {
+        for (const k of keys) if (k !== null) (type === nodes ? touched.nodes : touched.edges).add(k);
+        continue;
+      }
+      let child = type as Y.AbstractType<unknown>;
+      for (;;) {
+        const parent = child._item?.parent as Y.AbstractType<unknown> | undefined;
+        if (!parent) {
+          if (child === meta) touched.meta.add('walkthrough');
+          else if (child !== nodes && child !== edges) touched.stray.add([...this.shadow.share].find(([, t]) => t === child)?.[0] ?? '(unnamed)');
+          break;
+        }
+        if (parent === nodes || parent === edges) {
+          (parent === nodes ? touched.nodes : touched.edges).add(child._item!.parentSub ?? '');
+          break;
+        }
+        child = parent;
+      }
+    }
+  }
+
+  /** Problems of the touched nodes and edges, as the file reader reports them, named by id. */
+  private itemIssues(touched: Touched): DocIssue[] {
+    const nodes = this.shadow.getMap(NODES);
+    const edges = this.shadow.getMap(EDGES);
+    const edgeIds = new Set([...touched.edges].filter((id) => edges.has(id)));
+    const gone = [...touched.nodes].filter((id) => !nodes.has(id));
+    if (gone.length) {
+      const goneSet = new Set(gone);
+      for (const [id, entry] of edges) {
+        if (entry instanceof Y.Map && (goneSet.has(entry.get('source') as string) || goneSet.has(entry.get('target') as string))) edgeIds.add(id);
+      }
+    }
+    const nodeIds = new Set([...touched.nodes].filter((id) => nodes.has(id)));
+    const context = new Set<string>();
+    const edgeList = [...edgeIds].map((id) => readEdge(this.shadow, id));
+    for (const e of edgeList) for (const end of [e.source, e.target]) if (typeof end === 'string' && nodes.has(end) && !nodeIds.has(end)) context.add(end);
+    const nodeList = [...nodeIds, ...context].map((id) => readNode(this.shadow, id));
+    if (!nodeList.length && !edgeList.length && !touched.meta.size) return [];
+    const meta = this.shadow.getMap(META);
+    const metaFields = Object.fromEntries([...touched.meta].filter((k) => meta.has(k)).map((k) => [k, meta.get(k)]));
+    const design = { ...metaFields, format: meta.get('format') ?? 'mlsd-studio/design', version: meta.get('version') ?? 1, nodes: nodeList, edges: edgeList } as Design;
+    const result = restore(toJson(design));
+    if (result.ok) return [];
+    const byIndex = (list: 'nodes' | 'edges', i: number) => {
+      const id = design[list][i]?.id;
+      return id === undefined ? `${list}[${i}]` : `${list}[${quote(id)}]`;
+    };
+    return result.errors.map((e) => ({
+      ...e,
+      path: e.path.replace(/^(nodes|edges)\[(\d+)\]/, (_m, list: 'nodes' | 'edges', i: string) => byIndex(list, Number(i))),
+    }));
   }
 
   private rebuild(): void {
     this.shadow.destroy();
     this.shadow = new Y.Doc();
     Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.room));
-    this.known = new Set(this.issues().map(key));
+    this.known = new Set(validateDesignDoc(this.shadow).map(key));
   }
-}
-
-/** The name of the root map a (possibly nested) shared type belongs to. */
-function rootName(doc: Y.Doc, type: { _item: Y.Item | null }): string {
-  let top: unknown = type;
-  for (let item = type._item; item?.parent instanceof Y.AbstractType; item = item.parent._item) top = item.parent;
-  for (const [name, root] of doc.share) if (root === top) return name;
-  return '';
 }

@@ -88,7 +88,7 @@ export function createRooms(options: RoomsOptions): { hocuspocus: Hocuspocus; ho
     loadedRoom(name) {
       const doc = hocuspocus.documents.get(name);
       const check = checks.get(name);
-      return doc && check && !hocuspocus.loadingDocuments.has(name) ? { doc, check } : undefined;
+      return doc && check && !hocuspocus.loadingDocuments.has(name) ? { doc, check, awareness: doc.awareness } : undefined;
     },
     durable: (name) => storage.durable(name),
     judge: options.interviews && ((room, socket, before, touched) => options.interviews!.judge(room, socket, before, touched)),

@@ -1,5 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -116,24 +116,27 @@ describe('room server', () => {
     encoding.writeVarUint8Array(e, new Uint8Array([1, 200, 3, 4, 5, 6, 7]));
     const c = client(server.url, links.room, links.editToken, { reconnect: false });
     await c.synced();
-    const socket = (c.provider.configuration.websocketProvider as unknown as { webSocket: WebSocket }).webSocket;
+    const socket = (c.socket as unknown as { webSocket: WebSocket }).webSocket;
     socket.send(encoding.toUint8Array(e));
     await waitFor(() => c.closes.length > 0, 'the garbage sender to be closed');
     addNode(a, 'after-attacks', 'cache');
     await waitFor(() => nodeIds(b).includes('after-attacks'), 'the others to keep editing');
   });
 
-  it('a restart loses nothing: edits are back after the server stops and starts on the same data', async () => {
+  it('a restart loses nothing: edits are back, and a connected client reconnects and merges its offline edits', async () => {
     const links = await createRoom(server.url, await template('similar-items'));
     const a = client(server.url, links.room, links.editToken);
     await a.synced();
     addNode(a, 'before-restart', 'cache');
     await a.synced();
+    const port = server.port;
     await server.close();
-    server = await startRoomServer({ port: 0, dataDir, logger: silentLogger });
+    addNode(a, 'while-down', 'cache');
+    server = await startRoomServer({ port, dataDir, logger: silentLogger });
     const b = client(server.url, links.room, links.editToken);
     await b.synced();
     expect(nodeIds(b)).toContain('before-restart');
+    await waitFor(() => nodeIds(b).includes('while-down'), 'the offline edit to merge after reconnecting');
   });
 });
 
@@ -158,6 +161,14 @@ describe('POST /api/rooms', () => {
     expect(new Set([a.editToken, a.viewToken, b.editToken, b.viewToken]).size).toBe(4);
     expect((await fetch(`${server.url}/api/rooms`)).status).toBe(405);
     expect((await fetch(`${server.url}/api/rooms/${a.room}`)).status).toBe(404);
+  });
+
+  it('binds 127.0.0.1 unless told otherwise', async () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
+    if (outside) await expect(fetch(`http://${outside.address}:${server.port}/api/rooms`, { method: 'POST' })).rejects.toThrow();
   });
 
   it('refuses a body over the size cap', async () => {

@@ -1,5 +1,5 @@
 // Node clients for the server's tests and the rooms bench: real Hocuspocus providers over `ws`.
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Design } from '../core/document';
@@ -14,6 +14,7 @@ export interface RoomLinks {
 export interface TestClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
+  socket: HocuspocusProviderWebsocket;
   closes: { code: number; reason: string }[];
   stateless: string[];
   authFailures: string[];
@@ -43,35 +44,47 @@ export function connectClient(baseUrl: string, room: string, token: string, opti
   const closes: TestClient['closes'] = [];
   const stateless: string[] = [];
   const authFailures: string[] = [];
-  const provider = new HocuspocusProvider({
+  const socket = new HocuspocusProviderWebsocket({
     url: syncUrl(baseUrl),
-    name: room,
-    token,
-    document: doc,
     WebSocketPolyfill: WebSocket,
     delay: 50,
     minDelay: 50,
     maxDelay: 300,
     factor: 1.5,
     maxAttempts: options.reconnect === false ? 1 : 0,
-    onClose: ({ event }) => closes.push({ code: event.code, reason: event.reason }),
+    autoConnect: false,
+    onClose: ({ event }) => {
+      closes.push({ code: event.code, reason: event.reason });
+      // A client told not to reconnect stays down, as a browser tab would after being refused.
+      if (options.reconnect === false) socket.disconnect();
+    },
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: room,
+    token,
+    document: doc,
     onStateless: ({ payload }) => stateless.push(payload),
     onAuthenticationFailed: ({ reason }) => authFailures.push(reason),
   });
+  provider.attach();
+  // One attempt rejects when it fails; the test reads the failure from the client's fields instead.
+  socket.connect().catch(() => undefined);
   return {
     doc,
     provider,
+    socket,
     closes,
     stateless,
     authFailures,
     design: () => yDocToDesign(doc),
     synced: () => waitFor(() => provider.isSynced && !provider.hasUnsyncedChanges, `client of ${room.slice(0, 6)}… to sync`),
     destroy: () => {
-      // Closing a socket that is still connecting makes ws emit 'error' later, after the provider let go of it.
-      const socket = (provider.configuration.websocketProvider as unknown as { webSocket?: WebSocket | null }).webSocket;
-      socket?.on?.('error', () => undefined);
+      // ws reports closing a socket that is still connecting as an 'error' event: expected here.
+      (socket as unknown as { webSocket?: WebSocket | null }).webSocket?.on?.('error', () => undefined);
       try {
         provider.destroy();
+        socket.destroy();
       } catch {
         // ws throws when closing a socket still connecting (a reconnect attempt): it is gone either way.
       }

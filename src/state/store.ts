@@ -30,6 +30,8 @@ export interface EditorState {
   selection: Selection;
   /** Nodes being dragged: their positions change every frame without a history step. */
   dragging: boolean;
+  /** The design as it was when the drag began: the one undo step a whole drag makes. */
+  dragStart: Design | undefined;
 
   /** Applies an edit as one undo step. `content: false` for edits that only move nodes. */
   commit(edit: (d: Design) => Design, opts?: { content?: boolean; select?: Partial<Selection> }): void;
@@ -45,8 +47,6 @@ export interface EditorState {
   setDesigns(designs: DesignMeta[]): void;
 }
 
-let dragStart: Design | undefined;
-
 export const useEditor = create<EditorState>()((set, get) => ({
   design: emptyDesign(),
   designId: '',
@@ -56,6 +56,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
   history: emptyHistory(),
   selection: EMPTY_SELECTION,
   dragging: false,
+  dragStart: undefined,
 
   commit(edit, opts = {}) {
     const before = get().design;
@@ -71,8 +72,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
   },
 
   beginDrag() {
-    dragStart = get().design;
-    set({ dragging: true });
+    set((s) => ({ dragging: true, dragStart: s.dragStart ?? s.design }));
   },
 
   dragNodes(positions) {
@@ -89,11 +89,10 @@ export const useEditor = create<EditorState>()((set, get) => ({
   },
 
   endDrag() {
-    const start = dragStart;
-    dragStart = undefined;
     set((s) => ({
       dragging: false,
-      history: start && start !== s.design ? pushHistory(s.history, start) : s.history,
+      dragStart: undefined,
+      history: s.dragStart && s.dragStart !== s.design ? pushHistory(s.history, s.dragStart) : s.history,
     }));
   },
 
