@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { COMMENTS, SESSION, judgeUpdate, readSession, readSessionOptions, writeSession, type InterviewRole, type SessionState } from './room';
-import { startTimer } from './timer';
+import { COMMENTS, SESSION, applyHostCommand, judgeUpdate, readSession, readSessionOptions, writeSession, type InterviewRole, type SessionState } from './room';
+import { currentPhase, elapsedMs, phaseTimes, startTimer } from './timer';
 
 const open: SessionState = { minutes: 45, hints: false, locked: false, ended: false };
 const locked: SessionState = { ...open, locked: true };
@@ -69,5 +69,40 @@ describe('readSessionOptions', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.join('\n')).toMatch(/interview\.minutes.*50[\s\S]*interview\.hints[\s\S]*interview\.prompt/);
     expect(readSessionOptions(null).ok).toBe(false);
+  });
+});
+
+describe('applyHostCommand', () => {
+  const MIN = 60_000;
+  it('runs one clock through the doc: start, pause, resume, skip a phase, end (which locks and freezes)', () => {
+    const doc = new Y.Doc();
+    applyHostCommand(doc, 'start', 0);
+    applyHostCommand(doc, 'pause', 3 * MIN);
+    applyHostCommand(doc, 'resume', 5 * MIN);
+    applyHostCommand(doc, 'next-phase', 6 * MIN);
+    const candidate = new Y.Doc();
+    Y.applyUpdate(candidate, Y.encodeStateAsUpdate(doc));
+    const running = readSession(candidate).timer!;
+    expect(currentPhase(running)).toBe('ml-task');
+    expect(phaseTimes(running, 7 * MIN)).toMatchObject({ clarify: 4 * MIN, 'ml-task': 1 * MIN });
+    applyHostCommand(doc, 'end', 8 * MIN);
+    const ended = readSession(doc);
+    expect(ended).toMatchObject({ ended: true, locked: true });
+    expect(elapsedMs(ended.timer!, 60 * MIN)).toBe(6 * MIN);
+  });
+
+  it('changes nothing after the end, and nothing for a command that does not apply', () => {
+    const doc = new Y.Doc();
+    let updates = 0;
+    doc.on('update', () => updates++);
+    applyHostCommand(doc, 'pause', 1);
+    applyHostCommand(doc, 'next-phase', 1);
+    expect(updates).toBe(0);
+    applyHostCommand(doc, 'end', 2);
+    const after = updates;
+    applyHostCommand(doc, 'unlock', 3);
+    applyHostCommand(doc, 'start', 3);
+    expect(updates).toBe(after);
+    expect(readSession(doc).locked).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { EDGES, META, NODES } from '../sync';
 import { isDuration, type Duration } from './phases';
-import { readTimer, type TimerState } from './timer';
+import { endTimer, goToPhase, nextPhase, pauseTimer, readTimer, resumeTimer, startTimer, type TimerState } from './timer';
 
 /**
  * An interview room: one design doc shared by the interviewer (host), the candidate and watchers, with
@@ -95,4 +95,28 @@ export function judgeUpdate(role: InterviewRole, before: SessionState, touched: 
   if (touched.has(SESSION)) return 'only the interviewer changes the session (clock, phase, lock, hints)';
   if (design && before.locked) return 'the interviewer has locked the canvas';
   return undefined;
+}
+
+export type HostCommand = 'start' | 'pause' | 'resume' | 'next-phase' | 'lock' | 'unlock' | 'end';
+
+/**
+ * What the host's buttons do to the shared session, at wall-clock `now`. Every change is one write of
+ * the session map, so all browsers show the same clock; a command that does not apply (pause while
+ * paused, anything after the end) changes nothing.
+ */
+export function applyHostCommand(doc: Y.Doc, command: HostCommand, now: number, origin: unknown = null): void {
+  const s = readSession(doc);
+  if (s.ended) return;
+  const t = s.timer;
+  const patch: Partial<SessionState> = {};
+  if (command === 'start' && !t) patch.timer = startTimer(now);
+  if (command === 'pause' && t) patch.timer = pauseTimer(t, now);
+  if (command === 'resume' && t) patch.timer = resumeTimer(t, now);
+  if (command === 'next-phase' && t) {
+    const next = nextPhase(t);
+    if (next) patch.timer = goToPhase(t, next, now);
+  }
+  if (command === 'lock' || command === 'unlock') patch.locked = command === 'lock';
+  if (command === 'end') Object.assign(patch, { ended: true, locked: true, ...(t && { timer: endTimer(t, now) }) });
+  writeSession(doc, patch, origin);
 }
