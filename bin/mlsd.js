@@ -1,12 +1,3 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx, so `npx mlsd` works right after `npm install` with no build step.
-import { register } from 'tsx/esm/api';
-
-register();
-const { run } = await import('../src/cli/main.ts');
-try {
-  process.exitCode = await run(process.argv.slice(2));
-} catch (error) {
-  console.error(`mlsd: internal error: ${error instanceof Error ? error.stack : error}`);
-  process.exitCode = 2;
-}
+// The CLI is built to plain JavaScript (npm run build:cli, run by prepare and prepack): no TypeScript at run time.
+import '../dist-cli/mlsd.js';

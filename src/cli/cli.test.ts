@@ -1,31 +1,18 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDesign, serialize } from '../core/document';
 import { extractDesignFromSvg } from '../core/export';
 import type { JsonFileReport } from './lint-command';
+import { builtCli, fixtures, root, type Run } from './testing';
 
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const fixtures = join(root, 'src/core/testing/fixtures');
-const bin = join(root, 'bin/mlsd.js');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real bin as a user would, from the fixtures folder so that paths read as typed. */
-function mlsd(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile('node', [bin, ...args], { cwd: fixtures, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+let cli: Awaited<ReturnType<typeof builtCli>>;
+beforeAll(async () => {
+  cli = await builtCli();
+}, 60_000);
+/** Runs the built CLI from the fixtures folder, so that paths read as typed. */
+const mlsd = (...args: string[]): Promise<Run> => cli(args);
 
 const fixtureText = (name: string) => readFileSync(join(fixtures, name), 'utf8');
 
@@ -44,7 +31,7 @@ describe('mlsd lint', SLOW, () => {
     expect(code).toBe(1);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('with-error.json');
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}srv +error +Model server is served but no drift monitor .* +missing-monitoring$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}with-error\.json:7:5 +srv +error +Model server is served but no drift monitor .* +missing-monitoring$/));
     expect(stdout).toMatch(/✖ \d+ problems \(1 error, \d+ warnings?, \d+ infos?\)/);
     expect(stdout).not.toContain('\u001b[');
   });
@@ -90,6 +77,8 @@ describe('mlsd lint', SLOW, () => {
       message: 'Model server is served but no drift monitor watches its inputs or outputs.',
       nodes: ['srv'],
       edges: [],
+      line: 7,
+      column: 5,
     });
   });
 
@@ -106,7 +95,7 @@ describe('mlsd lint', SLOW, () => {
   it('rejects an unknown output format with usage and exit 2', async () => {
     const { code, stderr } = await mlsd('lint', '--format', 'xml', 'clean.json');
     expect(code).toBe(2);
-    expect(stderr).toContain('--format must be one of text, json; got "xml"');
+    expect(stderr).toContain('--format must be one of stylish, text, json, sarif, github; got "xml"');
   });
 });
 
@@ -168,7 +157,7 @@ describe('mlsd export', SLOW, () => {
   it('insists on a format', async () => {
     const { code, stderr } = await mlsd('export', 'clean.json');
     expect(code).toBe(2);
-    expect(stderr).toContain('export needs --format');
+    expect(stderr).toContain('export needs --format (json, mermaid, markdown, svg)');
   });
 });
 
@@ -178,7 +167,23 @@ describe('mlsd', SLOW, () => {
     expect(versionCommand.stdout).toBe(version.stdout);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: mlsd <command>');
+    for (const option of ['--max-warnings N', '--fix-dry-run', '--config FILE', '--template ID']) expect(help.stdout).toContain(option);
+    const lintHelp = await mlsd('lint', '--help');
+    expect(lintHelp.stdout).toContain('Usage: mlsd lint FILE… [options]');
+    expect(lintHelp.stdout).not.toContain('--theme');
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  });
+
+  it('prints the JSON Schema the repository publishes', async () => {
+    const { code, stdout } = await mlsd('schema');
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(join(root, 'public/schema/design.v1.json'), 'utf8'));
+  });
+
+  it('refuses an unknown option, naming it', async () => {
+    const { code, stderr } = await mlsd('lint', '--frobnicate', 'clean.json');
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unknown option '--frobnicate'");
   });
 
   it('answers an unknown command or no command with usage and exit 2', async () => {

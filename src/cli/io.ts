@@ -4,6 +4,7 @@ export interface Io {
   stderr(text: string): void;
   readFile(path: string): string;
   writeFile(path: string, text: string): void;
+  exists(path: string): boolean;
   /** Colour text output (a terminal that has not asked for NO_COLOR). */
   color: boolean;
 }

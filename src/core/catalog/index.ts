@@ -103,7 +103,7 @@ export function defaultProps(kind: KindSpec): Record<string, PropValue> {
   return out;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];
@@ -138,3 +138,4 @@ export function closest(name: string, candidates: Iterable<string>): string | un
 export function suggestKind(name: string): string | undefined {
   return closest(name, byId.keys());
 }
+export { KIND_ALIASES } from './aliases';

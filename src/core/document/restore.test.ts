@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KINDS } from '../catalog';
 import { parseDesign, restore } from './restore';
 import { serialize } from './serialize';
-import { FORMAT } from './types';
+import { FORMAT, SCHEMA_URL } from './types';
 
 const base = (extra: Record<string, unknown> = {}) => ({ format: FORMAT, version: 1, nodes: [], edges: [], ...extra });
 const errorsOf = (input: unknown) => {
@@ -50,7 +50,8 @@ describe('restore: bad input is refused with the JSON path and what is wrong', (
       'nodes[0].props.hardware: unknown value string "tpu"; expected one of "cpu", "gpu"',
       'nodes[1].id: duplicate id "a"; node ids must be unique',
       'nodes[2].id: missing; every node needs a unique id',
-      'nodes[3].position: expected {"x": number, "y": number}, got object {"x":"left"}',
+      'nodes[3].position.x: expected a number, got string "left"',
+      'nodes[3].position.y: missing; expected a number',
       'nodes[3].props.watches[1]: unknown value string "latency-drift"; did you mean "latency"?',
       'edges[0].target: no node with id "zz"',
       'edges[1].flow: unknown value string "stream"; expected one of "request", "data", "feedback"',
@@ -101,7 +102,7 @@ describe('restore: what a valid file becomes', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.issues).toEqual([{ path: 'nodes[0].props.sizeGb', message: 'unknown property for cache; kept as is', severity: 'info' }]);
-    expect(JSON.parse(serialize(r.design))).toEqual(input);
+    expect(JSON.parse(serialize(r.design))).toEqual({ $schema: SCHEMA_URL, ...input });
   });
 
   it('round-trips serialize → restore losslessly for a design using every kind', () => {
@@ -113,7 +114,16 @@ describe('restore: what a valid file becomes', () => {
     if (!first.ok) return;
     const again = parseDesign(serialize(first.design));
     expect(again.ok && again.design).toEqual(first.design);
-    expect(JSON.parse(serialize(first.design))).toEqual(input);
+    expect(JSON.parse(serialize(first.design))).toEqual({ $schema: SCHEMA_URL, ...input });
+  });
+
+  it('reads a file with $schema like one without, and writes $schema first', () => {
+    const input = base({ nodes: [{ id: 'c', kind: 'cache' }], future: 1 });
+    const plain = restore(input);
+    const withSchema = restore({ $schema: 'https://example.com/any.json', ...input });
+    expect(withSchema).toEqual(plain);
+    expect(Object.keys(JSON.parse(serialize(plain.ok ? plain.design : base() as never)))[0]).toBe('$schema');
+    expect(errorsOf({ ...input, $schema: 3 })).toEqual(['$schema: expected a string, got number 3']);
   });
 
   it('never throws on hostile input', () => {

@@ -3,54 +3,13 @@ import type { PropSpec, PropValue } from '../catalog/types';
 import { defaultFlow } from './flow';
 import { uniqueEdgeId } from './ids';
 import { migrate } from './migrations';
-import {
-  CURRENT_VERSION,
-  type Design,
-  type DesignEdge,
-  type DesignNode,
-  type Extra,
-  FLOWS,
-  FORMAT,
-  type Flow,
-  type ReadIssue,
-  type WalkthroughStep,
-} from './types';
+import { DESIGN, EDGE, NODE, SETTINGS, STEP } from './schema';
+import { describe, type Hook, isObject, type Json, optionProblem, quote, Reader, readObject } from './schemaRead';
+import { CURRENT_VERSION, type Design, type DesignEdge, type DesignNode, FORMAT, type ReadIssue } from './types';
 
 export type RestoreResult =
   | { ok: true; design: Design; issues: ReadIssue[] }
   | { ok: false; errors: ReadIssue[]; issues: ReadIssue[] };
-
-type Json = Record<string, unknown>;
-
-const DESIGN_FIELDS = ['format', 'version', 'title', 'description', 'nodes', 'edges', 'settings', 'lint', 'walkthrough'];
-const NODE_FIELDS = ['id', 'kind', 'label', 'position', 'props', 'notes', 'pinned'];
-const EDGE_FIELDS = ['id', 'source', 'target', 'flow', 'label'];
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const quote = (v: unknown) => JSON.stringify(v);
-const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : `${typeof v} ${quote(v)}`);
-
-function extraOf(obj: Json, known: string[]): Extra | undefined {
-  const extra: Extra = {};
-  for (const [k, v] of Object.entries(obj)) if (!known.includes(k)) extra[k] = v;
-  return Object.keys(extra).length ? extra : undefined;
-}
-
-class Reader {
-  issues: ReadIssue[] = [];
-  error(path: string, message: string) {
-    this.issues.push({ path, message, severity: 'error' });
-  }
-  info(path: string, message: string) {
-    this.issues.push({ path, message, severity: 'info' });
-  }
-  optionalString(obj: Json, key: string, path: string): string | undefined {
-    const v = obj[key];
-    if (v === undefined) return undefined;
-    if (typeof v !== 'string') this.error(`${path}.${key}`, `expected a string, got ${describe(v)}`);
-    return typeof v === 'string' ? v : undefined;
-  }
-}
 
 function readPropValue(r: Reader, spec: PropSpec, value: unknown, path: string): PropValue | undefined {
   switch (spec.type) {
@@ -100,236 +59,133 @@ export function numberProblem(spec: Extract<PropSpec, { type: 'number' }>, value
   return undefined;
 }
 
-function optionProblem(options: readonly string[], value: unknown): string {
-  const guess = typeof value === 'string' ? closest(value, options) : undefined;
-  const hint = guess ? `; did you mean ${quote(guess)}?` : `; expected one of ${options.map(quote).join(', ')}`;
-  return `unknown value ${describe(value)}${hint}`;
-}
+/**
+ * The checks the schema cannot make: kinds and props against the catalog (with did-you-mean),
+ * unique node and edge ids, edge ends that exist, and the defaults a file may leave out.
+ */
+function documentHooks(r: Reader, rawEdges: unknown[], unflowed: DesignEdge[]): Map<object, Hook> {
+  const nodes = new Map<string, DesignNode>();
+  const edgeIds = new Set<string>();
+  const taken = new Set(rawEdges.flatMap((e) => (isObject(e) && typeof e.id === 'string' ? [e.id] : [])));
 
-function readNode(r: Reader, raw: unknown, path: string, seen: Set<string>): DesignNode | undefined {
-  if (!isObject(raw)) {
-    r.error(path, `expected a node object, got ${describe(raw)}`);
-    return undefined;
-  }
-  const { id, kind: kindId } = raw;
-  let valid = true;
-  if (typeof id !== 'string' || id === '') {
-    r.error(`${path}.id`, id === undefined ? 'missing; every node needs a unique id' : `expected a non-empty string, got ${describe(id)}`);
-    valid = false;
-  } else if (seen.has(id)) {
-    r.error(`${path}.id`, `duplicate id ${quote(id)}; node ids must be unique`);
-    valid = false;
-  }
-  const kind = typeof kindId === 'string' ? getKind(kindId) : undefined;
-  if (kindId === undefined) {
-    r.error(`${path}.kind`, 'missing; every node needs a kind');
-    valid = false;
-  } else if (!kind) {
-    const guess = typeof kindId === 'string' ? suggestKind(kindId) : undefined;
-    r.error(`${path}.kind`, `unknown kind ${quote(kindId)}${guess ? `; did you mean ${quote(guess)}?` : ''}`);
-    valid = false;
-  }
-  const node: DesignNode = { id: id as string, kind: kindId as string, props: {} };
-  const label = r.optionalString(raw, 'label', path);
-  if (label !== undefined) node.label = label;
-  const notes = r.optionalString(raw, 'notes', path);
-  if (notes !== undefined) node.notes = notes;
-  if (raw.pinned !== undefined) {
-    if (typeof raw.pinned === 'boolean') node.pinned = raw.pinned;
-    else r.error(`${path}.pinned`, `expected true or false, got ${describe(raw.pinned)}`);
-  }
-  if (raw.position !== undefined) {
-    const p = raw.position;
-    if (isObject(p) && Number.isFinite(p.x) && Number.isFinite(p.y)) node.position = { x: p.x as number, y: p.y as number };
-    else r.error(`${path}.position`, `expected {"x": number, "y": number}, got ${describe(p)}`);
-  }
-  if (raw.props !== undefined) {
-    if (!isObject(raw.props)) r.error(`${path}.props`, `expected an object, got ${describe(raw.props)}`);
-    else
-      for (const [name, value] of Object.entries(raw.props)) {
-        const spec = kind?.props[name];
-        if (!spec) {
-          if (kind) r.info(`${path}.props.${name}`, `unknown property for ${kind.id}; kept as is`);
-          node.props[name] = value as PropValue;
-          continue;
-        }
-        if (value === null) continue; // null means unset, as DOMAIN.md's "—"
-        const v = readPropValue(r, spec, value, `${path}.props.${name}`);
-        if (v !== undefined) node.props[name] = v;
+  const node: Hook = (read, raw, path) => {
+    let valid = typeof read.id === 'string';
+    if (valid && nodes.has(read.id as string)) {
+      r.error(`${path}.id`, `duplicate id ${quote(read.id)}; node ids must be unique`);
+      valid = false;
+    }
+    const kind = typeof raw.kind === 'string' ? getKind(raw.kind) : undefined;
+    if (raw.kind !== undefined && !kind) {
+      const guess = typeof raw.kind === 'string' ? suggestKind(raw.kind) : undefined;
+      r.error(`${path}.kind`, `unknown kind ${quote(raw.kind)}${guess ? `; did you mean ${quote(guess)}?` : ''}`);
+    }
+    if (!kind) valid = false;
+    const props: Record<string, PropValue> = {};
+    if (raw.props !== undefined && !isObject(raw.props)) r.error(`${path}.props`, `expected an object, got ${describe(raw.props)}`);
+    for (const [name, value] of Object.entries(isObject(raw.props) ? raw.props : {})) {
+      const spec = kind?.props[name];
+      if (!spec) {
+        if (kind) r.info(`${path}.props.${name}`, `unknown property for ${kind.id}; kept as is`);
+        props[name] = value as PropValue;
+        continue;
       }
-  }
-  const extra = extraOf(raw, NODE_FIELDS);
-  if (extra) node.extra = extra;
-  if (valid) seen.add(id as string);
-  return valid ? node : undefined;
-}
-
-function readEdge(
-  r: Reader,
-  raw: unknown,
-  path: string,
-  nodes: Map<string, DesignNode>,
-  ids: Set<string>,
-  taken: Set<string>,
-): DesignEdge | undefined {
-  if (!isObject(raw)) {
-    r.error(path, `expected an edge object, got ${describe(raw)}`);
-    return undefined;
-  }
-  let valid = true;
-  for (const end of ['source', 'target'] as const) {
-    const v = raw[end];
-    if (typeof v !== 'string') {
-      r.error(`${path}.${end}`, v === undefined ? 'missing; name a node id' : `expected a node id, got ${describe(v)}`);
-      valid = false;
-    } else if (!nodes.has(v)) {
-      const guess = closest(v, nodes.keys());
-      r.error(`${path}.${end}`, `no node with id ${quote(v)}${guess ? `; did you mean ${quote(guess)}?` : ''}`);
-      valid = false;
+      if (value === null) continue; // null means unset, as DOMAIN.md's "—"
+      const v = readPropValue(r, spec, value, `${path}.props.${name}`);
+      if (v !== undefined) props[name] = v;
     }
-  }
-  let flow: Flow | undefined;
-  if (raw.flow !== undefined) {
-    if (typeof raw.flow === 'string' && (FLOWS as readonly string[]).includes(raw.flow)) flow = raw.flow as Flow;
-    else {
-      r.error(`${path}.flow`, optionProblem(FLOWS, raw.flow));
-      valid = false;
-    }
-  }
-  let id = raw.id;
-  if (id !== undefined && (typeof id !== 'string' || id === '')) {
-    r.error(`${path}.id`, `expected a non-empty string, got ${describe(id)}`);
-    valid = false;
-  } else if (typeof id === 'string' && ids.has(id)) {
-    r.error(`${path}.id`, `duplicate id ${quote(id)}; edge ids must be unique`);
-    valid = false;
-  }
-  const label = r.optionalString(raw, 'label', path);
-  if (!valid) return undefined;
-  const source = raw.source as string;
-  const target = raw.target as string;
-  if (id === undefined) {
-    id = uniqueEdgeId(source, target, taken);
-    taken.add(id as string);
-  } else ids.add(id as string);
-  const edge: DesignEdge = {
-    id: id as string,
-    source,
-    target,
-    flow: flow ?? defaultFlow(nodes.get(source)!.kind, nodes.get(target)!.kind),
+    read.props = props;
+    if (!valid) return undefined;
+    nodes.set(read.id as string, read as unknown as DesignNode);
+    return read;
   };
-  if (label !== undefined) edge.label = label;
-  const extra = extraOf(raw, EDGE_FIELDS);
-  if (extra) edge.extra = extra;
-  return edge;
-}
 
-function readSettings(r: Reader, raw: unknown): Design['settings'] {
-  if (raw === undefined) return undefined;
-  if (!isObject(raw)) {
-    r.error('settings', `expected an object, got ${describe(raw)}`);
-    return undefined;
-  }
-  const settings: NonNullable<Design['settings']> = {};
-  for (const key of ['maxRankIn', 'hotQps'] as const) {
-    const v = raw[key];
-    if (v === undefined) continue;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) r.error(`settings.${key}`, `expected a number ≥ 0, got ${describe(v)}`);
-    else settings[key] = v;
-  }
-  for (const key of Object.keys(raw)) if (key !== 'maxRankIn' && key !== 'hotQps') r.info(`settings.${key}`, 'unknown setting; kept as is');
-  return { ...raw, ...settings } as Design['settings'];
-}
-
-function readLint(r: Reader, raw: unknown): Design['lint'] {
-  if (raw === undefined) return undefined;
-  if (!isObject(raw) || (raw.off !== undefined && !isObject(raw.off))) {
-    r.error('lint', 'expected {"off": {"rule-id": "reason"}}');
-    return undefined;
-  }
-  const off: Record<string, string> = {};
-  for (const [rule, reason] of Object.entries((raw.off as Json | undefined) ?? {})) {
-    if (typeof reason !== 'string') r.error(`lint.off.${rule}`, `expected the reason as a string, got ${describe(reason)}`);
-    else off[rule] = reason;
-  }
-  return { ...raw, off };
-}
-
-function readWalkthrough(r: Reader, raw: unknown, nodes: Map<string, DesignNode>): WalkthroughStep[] | undefined {
-  if (raw === undefined) return undefined;
-  if (!Array.isArray(raw)) {
-    r.error('walkthrough', `expected a list of steps, got ${describe(raw)}`);
-    return undefined;
-  }
-  const steps: WalkthroughStep[] = [];
-  raw.forEach((step, i) => {
-    const path = `walkthrough[${i}]`;
-    if (!isObject(step) || typeof step.title !== 'string' || !Array.isArray(step.nodeIds)) {
-      r.error(path, 'expected {"title": string, "nodeIds": [node ids], "notes"?: string}');
-      return;
+  const edge: Hook = (read, raw, path) => {
+    let valid = true;
+    for (const end of ['source', 'target'] as const) {
+      const id = read[end];
+      if (typeof id !== 'string') valid = false;
+      else if (!nodes.has(id)) {
+        const guess = closest(id, nodes.keys());
+        r.error(`${path}.${end}`, `no node with id ${quote(id)}${guess ? `; did you mean ${quote(guess)}?` : ''}`);
+        valid = false;
+      }
     }
-    const nodeIds = step.nodeIds.filter((id, j) => {
-      const known = typeof id === 'string' && nodes.has(id);
-      if (!known) r.error(`${path}.nodeIds[${j}]`, `no node with id ${quote(id)}`);
-      return known;
-    }) as string[];
-    steps.push({ ...step, title: step.title, nodeIds, ...(typeof step.notes === 'string' ? { notes: step.notes } : {}) });
-  });
-  return steps;
+    if ((raw.flow !== undefined && read.flow === undefined) || (raw.id !== undefined && read.id === undefined)) valid = false;
+    if (typeof read.id === 'string' && edgeIds.has(read.id)) {
+      r.error(`${path}.id`, `duplicate id ${quote(read.id)}; edge ids must be unique`);
+      valid = false;
+    }
+    if (!valid) return undefined;
+    const e = read as unknown as DesignEdge;
+    if (read.id === undefined) {
+      e.id = uniqueEdgeId(e.source, e.target, taken);
+      taken.add(e.id);
+    } else edgeIds.add(e.id);
+    if (e.flow === undefined) unflowed.push(e);
+    return read;
+  };
+
+  const step: Hook = (read, _raw, path) => {
+    if (!Array.isArray(read.nodeIds)) return read;
+    read.nodeIds = (read.nodeIds as string[]).filter((id, j) => {
+      if (!nodes.has(id)) r.error(`${path}.nodeIds[${j}]`, `no node with id ${quote(id)}`);
+      return nodes.has(id);
+    });
+    return read;
+  };
+
+  const settings: Hook = (read, _raw, path) => {
+    for (const key of Object.keys(read)) if (!(key in SETTINGS.fields)) r.info(`${path}.${key}`, 'unknown setting; kept as is');
+    return read;
+  };
+
+  return new Map<object, Hook>([
+    [NODE, node],
+    [EDGE, edge],
+    [STEP, step],
+    [SETTINGS, settings],
+  ]);
 }
+
+/** Edges drawn without a flow get the editor's default (DOMAIN.md drawing conventions). */
+function fillFlows(design: Design, unflowed: DesignEdge[]): void {
+  const kindOf = new Map(design.nodes.map((n) => [n.id, n.kind]));
+  for (const e of unflowed) e.flow = defaultFlow(kindOf.get(e.source)!, kindOf.get(e.target)!);
+}
+
+const failed = (r: Reader): RestoreResult => ({ ok: false, errors: r.issues, issues: r.issues });
 
 /** Reads a parsed design file. Never throws: bad input gives errors that name the JSON path. */
 export function restore(input: unknown): RestoreResult {
   const r = new Reader();
   if (!isObject(input)) {
     r.error('$', `expected a design object, got ${describe(input)}`);
-    return { ok: false, errors: r.issues, issues: r.issues };
+    return failed(r);
   }
   if (input.format !== FORMAT) {
     r.error('format', input.format === undefined ? `missing; not an MLSD Studio design (expected "format": "${FORMAT}")` : `expected ${quote(FORMAT)}, got ${describe(input.format)}`);
-    return { ok: false, errors: r.issues, issues: r.issues };
+    return failed(r);
   }
   const version = input.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     r.error('version', `expected a whole number ≥ 1, got ${describe(version)}`);
-    return { ok: false, errors: r.issues, issues: r.issues };
+    return failed(r);
   }
   if (version > CURRENT_VERSION) {
     r.error('version', `this file is format version ${version}, made by a newer MLSD Studio; this one reads up to version ${CURRENT_VERSION}`);
-    return { ok: false, errors: r.issues, issues: r.issues };
+    return failed(r);
   }
-  const doc = migrate(input, version);
+  const doc: Json = migrate(input, version);
   for (const key of ['nodes', 'edges'] as const) {
-    if (!Array.isArray(doc[key])) r.error(key, doc[key] === undefined ? 'missing; expected a list (it may be empty)' : `expected a list, got ${describe(doc[key])}`);
+    if (!Array.isArray(doc[key])) r.error(key, doc[key] === undefined ? `missing; ${DESIGN.fields[key].missing}` : `expected a list, got ${describe(doc[key])}`);
   }
-  if (r.issues.length) return { ok: false, errors: r.issues, issues: r.issues };
+  if (r.issues.length) return failed(r);
 
-  const seen = new Set<string>();
-  const nodes = (doc.nodes as unknown[]).map((n, i) => readNode(r, n, `nodes[${i}]`, seen)).filter((n): n is DesignNode => !!n);
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const explicitIds = new Set((doc.edges as unknown[]).flatMap((e) => (isObject(e) && typeof e.id === 'string' ? [e.id] : [])));
-  const edgeIds = new Set<string>();
-  const edges = (doc.edges as unknown[])
-    .map((e, i) => readEdge(r, e, `edges[${i}]`, byId, edgeIds, explicitIds))
-    .filter((e): e is DesignEdge => !!e);
-
-  const design: Design = { format: FORMAT, version: CURRENT_VERSION, nodes, edges };
-  const title = r.optionalString(doc, 'title', '$');
-  if (title !== undefined) design.title = title;
-  const description = r.optionalString(doc, 'description', '$');
-  if (description !== undefined) design.description = description;
-  const settings = readSettings(r, doc.settings);
-  if (settings) design.settings = settings;
-  const lint = readLint(r, doc.lint);
-  if (lint) design.lint = lint;
-  const walkthrough = readWalkthrough(r, doc.walkthrough, byId);
-  if (walkthrough) design.walkthrough = walkthrough;
-  const extra = extraOf(doc, DESIGN_FIELDS);
-  if (extra) design.extra = extra;
-
-  const errors = r.issues.filter((i) => i.severity === 'error').map((i) => ({ ...i, path: i.path.replace(/^\$\./, '') }));
-  const issues = r.issues.map((i) => ({ ...i, path: i.path.replace(/^\$\./, '') }));
-  return errors.length ? { ok: false, errors, issues } : { ok: true, design, issues };
+  const unflowed: DesignEdge[] = [];
+  const design = readObject(r, DESIGN, doc, '$', documentHooks(r, doc.edges as unknown[], unflowed)) as Design | undefined;
+  if (design) fillFlows(design, unflowed);
+  const errors = r.issues.filter((i) => i.severity === 'error');
+  return errors.length || !design ? { ok: false, errors, issues: r.issues } : { ok: true, design, issues: r.issues };
 }
 
 /** Parses and reads a design file's text. */

@@ -1,47 +1,40 @@
-import type { Design, DesignEdge, DesignNode } from './types';
+import { DESIGN, type FieldSpec, type ObjectSpec, SCHEMA_URL } from './schema';
+import type { Design } from './types';
 
-function nodeJson(n: DesignNode): Record<string, unknown> {
-  return {
-    id: n.id,
-    kind: n.kind,
-    ...(n.label !== undefined && { label: n.label }),
-    ...(n.position && { position: { x: round(n.position.x), y: round(n.position.y) } }),
-    props: n.props,
-    ...(n.notes !== undefined && { notes: n.notes }),
-    ...(n.pinned !== undefined && { pinned: n.pinned }),
-    ...n.extra,
-  };
+type Json = Record<string, unknown>;
+
+function writeField(spec: FieldSpec, value: unknown): unknown {
+  switch (spec.type) {
+    case 'number': {
+      const scale = 10 ** (spec.decimals ?? 0);
+      return spec.decimals === undefined ? value : Math.round((value as number) * scale) / scale;
+    }
+    case 'array':
+      return (value as unknown[]).map((item) => writeField(spec.items, item));
+    case 'object':
+      return writeObject(spec, value as Json);
+    default:
+      return value;
+  }
 }
 
-function edgeJson(e: DesignEdge): Record<string, unknown> {
-  return {
-    id: e.id,
-    source: e.source,
-    target: e.target,
-    flow: e.flow,
-    ...(e.label !== undefined && { label: e.label }),
-    ...e.extra,
-  };
+/** Known fields in the schema's order, then the unknown ones the file carried. */
+function writeObject(spec: ObjectSpec, value: Json): Json {
+  const out: Json = {};
+  for (const [key, field] of Object.entries(spec.fields)) {
+    if (!field.transient && value[key] !== undefined) out[key] = writeField(field, value[key]);
+  }
+  if (spec.unknown === 'extra') Object.assign(out, value.extra);
+  if (spec.unknown === 'inline') for (const key of Object.keys(value)) if (!(key in spec.fields)) out[key] = value[key];
+  return out;
 }
-
-const round = (v: number) => Math.round(v * 100) / 100;
 
 /** The design as format-1 JSON: only the design, no UI state; unknown fields written back. */
-export function toJson(design: Design): Record<string, unknown> {
-  return {
-    format: design.format,
-    version: design.version,
-    ...(design.title !== undefined && { title: design.title }),
-    ...(design.description !== undefined && { description: design.description }),
-    nodes: design.nodes.map(nodeJson),
-    edges: design.edges.map(edgeJson),
-    ...(design.settings && { settings: design.settings }),
-    ...(design.lint && { lint: design.lint }),
-    ...(design.walkthrough && { walkthrough: design.walkthrough }),
-    ...design.extra,
-  };
+export function toJson(design: Design): Json {
+  return writeObject(DESIGN, design as unknown as Json);
 }
 
+/** The design file's text, as the app's Save and the CLI write it: pointing editors at the JSON Schema. */
 export function serialize(design: Design): string {
-  return JSON.stringify(toJson(design), null, 2) + '\n';
+  return JSON.stringify({ $schema: SCHEMA_URL, ...toJson(design) }, null, 2) + '\n';
 }
