@@ -1,5 +1,5 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
@@ -19,6 +19,7 @@ import { usePresenter } from '../state/presenter';
 import { openShareLinkFromLocation } from '../state/share';
 import { useEditor } from '../state/store';
 import { roomLinkOf } from '../state/room/links';
+import { useRoom } from '../state/room/roomState';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -122,6 +123,7 @@ function Studio() {
       <Palette />
       <main className="main" aria-label="Canvas area">
         <InterviewBar />
+        <InterviewRoomSlot />
         <Canvas />
       </main>
       <SidePanel />
@@ -129,6 +131,18 @@ function Studio() {
       <OpenDialog name={panel} onClose={() => setPanel(undefined)} />
     </div>
   );
+}
+
+// Loads with the room client, only inside a room.
+const InterviewRoomBar = lazy(() => import('../panels/InterviewRoomBar').then((m) => ({ default: m.InterviewRoomBar })));
+
+function InterviewRoomSlot() {
+  const room = useRoom((s) => s.room && s.connection !== 'connecting');
+  return room ? (
+    <Suspense fallback={null}>
+      <InterviewRoomBar />
+    </Suspense>
+  ) : null;
 }
 
 function OpenDialog({ name, onClose }: { name?: string; onClose(): void }) {
