@@ -6,22 +6,9 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const template = (name: string) => readFileSync(new URL(`../templates/${name}.json`, import.meta.url), 'utf8');
 
-/** In the page: how many designs this browser keeps. */
+/** How many designs this browser keeps: each is its own IndexedDB database (a Yjs document). */
 function storedDesigns(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('mlsd-studio');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('designs').objectStore('designs').count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-        };
-      }),
-  );
+  return page.evaluate(async () => (await indexedDB.databases()).filter((db) => db.name?.startsWith('mlsd-design:')).length);
 }
 
 async function saveJson(page: Page): Promise<string> {

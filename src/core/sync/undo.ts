@@ -8,6 +8,10 @@ export interface DesignUndo {
   redo(): boolean;
   canUndo(): boolean;
   canRedo(): boolean;
+  /** Steps that can be undone and redone now. */
+  depth(): { undo: number; redo: number };
+  /** Calls `listener` whenever a step is added, undone, redone or dropped. */
+  onChange(listener: () => void): void;
   /** Ends the current step: the next local transaction starts a new one. */
   endStep(): void;
   /** The origin the undo manager gives its own transactions (the store treats them as changes to mirror). */
@@ -33,6 +37,10 @@ export function createDesignUndo(doc: Y.Doc, localOrigin: unknown, limit = UNDO_
     redo: () => manager.redo() !== null,
     canUndo: () => manager.canUndo(),
     canRedo: () => manager.canRedo(),
+    depth: () => ({ undo: manager.undoStack.length, redo: manager.redoStack.length }),
+    onChange: (listener) => {
+      for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) manager.on(event, listener);
+    },
     endStep: () => manager.stopCapturing(),
     origin: manager,
     destroy: () => manager.destroy(),

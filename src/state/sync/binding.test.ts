@@ -53,7 +53,11 @@ describe('the editor store bound to a design doc', () => {
   it('undoes only this person’s edits, prop by prop', () => {
     editor().commit((d) => setProp(d, 'heavy-ranker', 'latencyMs', 40));
     theyEdit((d) => setProp(d, 'heavy-ranker', 'candidatesOut', 20));
+    expect(editor().history.past).toHaveLength(1);
     editor().undo();
+    // The toolbar's undo button reads these: nothing of mine is left to undo, their edit is not mine.
+    expect(editor().history.past).toHaveLength(0);
+    expect(editor().history.future).toHaveLength(1);
     expect(editor().design.nodes[0].props).toMatchObject({ candidatesOut: 20 });
     expect(editor().design.nodes[0].props.latencyMs).toBeUndefined();
     expect(yDocToDesign(theirs).nodes[0].props.latencyMs).toBeUndefined();

@@ -90,7 +90,7 @@ export function bindEditorToDoc(doc: Y.Doc, options: BindOptions = {}): () => vo
     const s = useEditor.getState();
     const design = patchDesign(s.design, doc, changes);
     // `written` follows the doc, not the store: drag frames not yet written stay pending.
-    written = patchDesign(written, doc, changes);
+    written = dragTimer ? patchDesign(written, doc, changes) : design;
     if (design === s.design) return;
     mirroring = true;
     try {
@@ -105,6 +105,18 @@ export function bindEditorToDoc(doc: Y.Doc, options: BindOptions = {}): () => vo
     }
   });
 
+  // With a doc, the steps live in the undo manager; the store's history only tells the toolbar how
+  // many there are, so its entries are the current design (never used to restore anything).
+  undo.onChange(() => {
+    const { undo: back, redo: forward } = undo.depth();
+    const design = useEditor.getState().design;
+    mirroring = true;
+    try {
+      useEditor.setState({ history: { past: new Array<Design>(back).fill(design), future: new Array<Design>(forward).fill(design) } });
+    } finally {
+      mirroring = false;
+    }
+  });
   // The store's own snapshot history would undo other people's edits too: route undo to the doc.
   const { undo: storeUndo, redo: storeRedo } = useEditor.getState();
   useEditor.setState({ undo: () => void undo.undo(), redo: () => void undo.redo() });
