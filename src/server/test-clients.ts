@@ -19,7 +19,7 @@ export interface TestClient {
   stateless: string[];
   authFailures: string[];
   design(): Design;
-  synced(): Promise<void>;
+  synced(timeoutMs?: number): Promise<void>;
   destroy(): void;
 }
 
@@ -78,7 +78,7 @@ export function connectClient(baseUrl: string, room: string, token: string, opti
     stateless,
     authFailures,
     design: () => yDocToDesign(doc),
-    synced: () => waitFor(() => provider.isSynced && !provider.hasUnsyncedChanges, `client of ${room.slice(0, 6)}… to sync`),
+    synced: (timeoutMs = 5000) => waitFor(() => provider.isSynced && !provider.hasUnsyncedChanges, `client of ${room.slice(0, 6)}… to sync`, timeoutMs),
     destroy: () => {
       // ws reports closing a socket that is still connecting as an 'error' event: expected here.
       (socket as unknown as { webSocket?: WebSocket | null }).webSocket?.on?.('error', () => undefined);
