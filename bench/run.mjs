@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, log, median, preview, root } from './lib.mjs';
@@ -13,6 +13,21 @@ import { register } from 'tsx/esm/api';
 
 const quick = process.argv.includes('--quick');
 const skipBuild = process.argv.includes('--no-build');
+const argValue = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+/** `--dist DIR`: the build to measure (built there unless --no-build); default dist/. */
+const distDir = argValue('--dist') ?? 'dist';
+/** `--only drag,edit`: run only these scenarios while iterating; results.md is written by full runs only. */
+const SCENARIOS = ['bundle', 'lint', 'first-render', 'pan', 'drag', 'edit', 'heap', 'layout'];
+const only = argValue('--only')?.split(',');
+const unknownScenario = only?.find((s) => !SCENARIOS.includes(s));
+if (unknownScenario) {
+  console.error(`unknown scenario "${unknownScenario}"; known: ${SCENARIOS.join(', ')}`);
+  process.exit(2);
+}
+const wanted = (scenario) => !only || only.includes(scenario);
 
 
 /** One row of the table. `aim(row)` says whether the figure meets its aim; `aimText` prints it. */
@@ -32,7 +47,7 @@ function fmt(x, unit) {
 
 // ── 1. Bundle size ────────────────────────────────────────────────────────────────────────────
 function bundleSize() {
-  const dist = join(root, 'dist');
+  const dist = resolve(root, distDir);
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const entries = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1].replace(/^\//, ''));
   const seen = new Set();
@@ -84,7 +99,7 @@ async function lintBench() {
 
 // ── 3. Browser ────────────────────────────────────────────────────────────────────────────────
 /** The production build in dist/, served for the browser scenarios. */
-const startPreview = () => preview('dist', '/bench.html');
+const startPreview = () => preview(distDir, '/bench.html');
 
 async function withPage(browser, url, fn) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -182,20 +197,20 @@ async function browserBench() {
   const version = browser.version();
   try {
     // First render
-    {
+    if (wanted('first-render')) {
       const n = quick ? 50 : 200;
       const { bare, app } = await alternate(browser, url, `n=${n}`, quick ? 1 : 7, (page) => page.evaluate(() => window.__bench.firstRender));
       report({ scenario: `First render, ${n} nodes`, median: median(app), ...minmax(app), baseline: median(bare), ratio: median(app) / median(bare), unit: 'ms', aimText: 'ratio ≤ 1.3', met: median(app) / median(bare) <= 1.3 });
     }
     // Panning
-    for (const [n, pairs, aimMs, aimRatio] of quick ? [[100, 1, 16.7, 1.2]] : [[500, 5, 16.7, 1.2], [2000, 3, 33, 1.3]]) {
+    for (const [n, pairs, aimMs, aimRatio] of !wanted('pan') ? [] : quick ? [[100, 1, 16.7, 1.2]] : [[500, 5, 16.7, 1.2], [2000, 3, 33, 1.3]]) {
       const { bare, app } = await alternate(browser, url, `n=${n}`, pairs, panFrames);
       const edges = Math.round(n * 1.5);
       const ratio = median(app) / median(bare);
       report({ scenario: `Pan 2 s, ${n} nodes / ~${edges} edges: median frame`, median: median(app), ...minmax(app), baseline: median(bare), ratio, unit: 'ms', aimText: `≤ ${aimMs} ms, ratio ≤ ${aimRatio}`, met: median(app) <= aimMs + 0.05 && ratio <= aimRatio + 1e-9 });
     }
     // Dragging one node
-    {
+    if (wanted('drag')) {
       const n = quick ? 100 : 500;
       const { bare, app } = await alternate(browser, url, `n=${n}`, quick ? 1 : 5, dragNode);
       const appMs = app.map((r) => r.scriptMs);
@@ -210,7 +225,7 @@ async function browserBench() {
       report({ scenario: '  … node components re-rendered (20 frames)', median: renders, baseline: median(counted.bare.map((r) => r.nodeRenders)), ratio: renders / median(counted.bare.map((r) => r.nodeRenders)), unit: '', aimText: '≈ 20 (the dragged card)', met: renders <= 40 });
     }
     // Property edit → findings
-    {
+    if (wanted('edit')) {
       const n = quick ? 100 : 1000;
       const samples = [];
       for (let run = 0; run < (quick ? 1 : 3); run++)
@@ -222,9 +237,21 @@ async function browserBench() {
           })),
         );
       report({ scenario: `Property edit → findings panel, ${n} nodes`, median: median(samples), ...minmax(samples), unit: 'ms', aimText: '≤ 16 ms', met: median(samples) <= 16 });
+      const onCard = [];
+      // Builds from before the input-path figure existed have no editToCard: measure them for the findings row only.
+      for (let run = 0; run < (quick ? 1 : 3); run++)
+        onCard.push(
+          ...(await withPage(browser, `${url}/bench.html?mode=app&findings=1&n=${n}`, async (page) => {
+            const out = [];
+            if (!(await page.evaluate(() => typeof window.__bench.editToCard === 'function'))) return out;
+            for (let i = 0; i < (quick ? 3 : 11); i++) out.push(await page.evaluate(() => window.__bench.editToCard()));
+            return out.slice(1);
+          })),
+        );
+      if (onCard.length) report({ scenario: `  … property edit → the card shows it (input path), ${n} nodes`, median: median(onCard), ...minmax(onCard), unit: 'ms', aimText: '≤ 16 ms', met: median(onCard) <= 16 });
     }
     // Memory
-    {
+    if (wanted('heap')) {
       const n = quick ? 100 : 2000;
       const cycles = quick ? 5 : 50;
       const results = [];
@@ -257,15 +284,15 @@ function table() {
 }
 
 if (!skipBuild) {
-  log('building (vite build)…');
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  log(`building (vite build) into ${distDir}…`);
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', distDir, '--emptyOutDir'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-bundleSize();
-await lintBench();
-const chromiumVersion = await browserBench();
+if (wanted('bundle')) bundleSize();
+if (wanted('lint')) await lintBench();
+const chromiumVersion = ['first-render', 'pan', 'drag', 'edit', 'heap'].some(wanted) ? await browserBench() : undefined;
 // Tidy-up layout and PNG export, driven through the app's UI (bench/layout-export-bench.mjs).
-{
+if (wanted('layout')) {
   const { run: layoutExportBench } = await import('./layout-export-bench.mjs');
   const { url, stop } = await startPreview();
   try {
@@ -279,7 +306,7 @@ const out = table();
 console.log(out);
 const cpus = os.cpus();
 const machine = `${os.type()} ${os.release()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}`;
-if (!quick) {
+if (!quick && !only) {
   const md = [
     '# Benchmark results',
     '',
@@ -299,4 +326,4 @@ if (!quick) {
   const rooms = previous.match(/<!-- rooms-bench:start -->[\s\S]*<!-- rooms-bench:end -->\n?/)?.[0];
   writeFileSync(join(root, 'bench/results.md'), rooms ? `${md}\n${rooms}` : md);
   log('wrote bench/results.md');
-} else log(`quick run on ${machine}, Chromium ${chromiumVersion}: figures are not kept`);
+} else log(`${quick ? 'quick' : 'partial'} run on ${machine}, Chromium ${chromiumVersion ?? '—'}: figures are not kept`);

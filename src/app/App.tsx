@@ -1,6 +1,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
+import { FIT_ON_OPEN } from '../canvas/sizes';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
 import { DIALOGS } from './dialogs';
@@ -53,7 +54,7 @@ function useUiServices(openPanel: (name: string) => void) {
   // Fit the view whenever another design is opened.
   const designId = useEditor((s) => s.designId);
   useEffect(() => {
-    if (designId) requestAnimationFrame(() => void rf.fitView({ padding: 0.2, maxZoom: 1.2 }));
+    if (designId) requestAnimationFrame(() => void rf.fitView(FIT_ON_OPEN));
   }, [designId, rf]);
 }
 

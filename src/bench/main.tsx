@@ -154,6 +154,27 @@ const bench = {
       editor.commit((d) => setProp(d, trainerId, 'splitStrategy', split === 'time-based' ? 'random' : 'time-based'));
     });
   },
+  /**
+   * One label edit through the store; ms until the card shows it (the input path: what typing in
+   * the Inspector waits for). Lint is not on this path: the findings follow after the paint.
+   */
+  async editToCard(): Promise<number> {
+    if (!trainerId) throw new Error('no trainer in the generated design');
+    const card = document.querySelector(`.react-flow__node[data-id="${CSS.escape(trainerId)}"]`);
+    if (!card) throw new Error(`no card for ${trainerId} on the canvas`);
+    await nextFrame();
+    const label = `Ranker trainer ${performance.now().toFixed(0)}`;
+    return new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!card.textContent?.includes(label)) return;
+        observer.disconnect();
+        resolve(performance.now() - start);
+      });
+      observer.observe(card, { subtree: true, childList: true, characterData: true });
+      const start = performance.now();
+      useEditor.getState().commit((d) => updateNode(d, trainerId, { label }));
+    });
+  },
   /** Edit then undo, `cycles` times, letting React render each step. */
   async editUndoCycles(cycles: number): Promise<void> {
     const target = trainerId ?? design.nodes[0].id;

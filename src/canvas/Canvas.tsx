@@ -8,8 +8,8 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useMemo } from 'react';
-import { connect, type Position } from '../core/document';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import { connect, type Design, moveNodes, type Position } from '../core/document';
 import { useEditor } from '../state/store';
 import { useSideTab } from '../state/sideTab';
 import { useUiPrefs } from '../state/prefs';
@@ -26,11 +26,26 @@ import { RemoteCursors } from './RemoteCursors';
 import { toRfEdges, toRfNodes } from './rf';
 import { addKindAt, GRID, KIND_MIME } from '../state/place';
 import { useHighlightedEdges } from '../state/highlight';
+import { applyDragStep, dragStep, throttleDragFrames, useLiveDrag, withLivePositions } from '../state/liveDrag';
+import { FIT_ON_OPEN } from './sizes';
 
 const nodeTypes = { component: ComponentNode, ghost: GhostNode };
 const edgeTypes = { flow: FlowEdge };
+// At module scope: React Flow copies every changed prop into its store, and a fresh array or
+// object each render would wake all of its node and edge subscribers on every drag frame.
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
 
-export function Canvas() {
+/** How often a drag reports positions to `onDragFrame` (a live room broadcasts them): 20 a second. */
+export const DRAG_FRAME_MS = 50;
+
+export interface CanvasProps {
+  /** The dragged cards' positions, at most every DRAG_FRAME_MS during a drag and once where it ends. */
+  onDragFrame?: (positions: ReadonlyMap<string, Position>) => void;
+}
+
+export function Canvas({ onDragFrame }: CanvasProps = {}) {
   const design = useEditor((s) => s.design);
   // Edges are selected on their own: a drag changes node positions only, and a new edges array
   // every frame would make React Flow rebuild its connection lookup for every edge.
@@ -44,39 +59,42 @@ export function Canvas() {
   // Suggested components (compare with a reference) are drawn as ghost cards beside the real ones.
   const ghosts = useGhosts((s) => s.ghosts);
   const ghostRf = useMemo(() => ghostElements(ghosts), [ghosts]);
-  const nodes = useMemo(() => [...toRfNodes(design, selection), ...ghostRf.nodes], [design, selection, ghostRf]);
+  const designNodes = useMemo(() => [...toRfNodes(design, selection), ...ghostRf.nodes], [design, selection, ghostRf]);
+  const livePositions = useLiveDrag((s) => s.positions);
+  const nodes = useMemo(() => withLivePositions(designNodes, livePositions), [designNodes, livePositions]);
   const edges = useMemo(() => [...toRfEdges(designEdges, selection, highlighted), ...ghostRf.edges], [designEdges, selection, highlighted, ghostRf]);
   // While presenting, nothing on the canvas can be moved, wired or selected by accident.
   const presenting = usePresenter((s) => s.active);
 
+  const onDragFrameRef = useRef(onDragFrame);
+  useEffect(() => {
+    onDragFrameRef.current = onDragFrame;
+  }, [onDragFrame]);
+  const dragFrames = useMemo(() => throttleDragFrames((p) => onDragFrameRef.current?.(p), DRAG_FRAME_MS), []);
+
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     const editor = useEditor.getState();
-    const moved = new Map<string, Position>();
-    let dragEnded = false;
     let selectionChanged = false;
     const nodeIds = new Set(editor.selection.nodeIds);
     for (const c of changes) {
-      if (c.type === 'position' && c.position) {
-        moved.set(c.id, c.position);
-        if (c.dragging === false) dragEnded = true;
-      } else if (c.type === 'position' && c.dragging === false) dragEnded = true;
-      else if (c.type === 'select') {
-        selectionChanged = true;
-        if (c.selected) nodeIds.add(c.id);
-        else nodeIds.delete(c.id);
-      }
+      if (c.type !== 'select') continue;
+      selectionChanged = true;
+      if (c.selected) nodeIds.add(c.id);
+      else nodeIds.delete(c.id);
     }
-    if (moved.size) {
-      if (!editor.dragging) editor.beginDrag();
-      editor.dragNodes(moved);
+    // React Flow moves the cards while the drag goes on; the design takes the positions once, at the end.
+    const step = dragStep(changes);
+    if (step.moved.size || step.ended) {
+      const positions = applyDragStep(step, (final) => editor.commit((d) => moveNodes(d, movedFrom(d, final)), { content: false }));
+      if (step.ended) dragFrames.end(positions);
+      else dragFrames.frame(positions);
     }
-    if (dragEnded && useEditor.getState().dragging) useEditor.getState().endDrag();
     if (selectionChanged) {
       useEditor.getState().select({ nodeIds });
       // Picking one card on the canvas brings its properties forward (a finding's click does not).
       if (nodeIds.size === 1 && useSideTab.getState().tab === 'findings') useSideTab.getState().show('inspector');
     }
-  }, []);
+  }, [dragFrames]);
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const editor = useEditor.getState();
@@ -129,15 +147,15 @@ export function Canvas() {
         elementsSelectable={!presenting}
         colorMode={theme}
         snapToGrid={snap}
-        snapGrid={[GRID, GRID]}
+        snapGrid={SNAP_GRID}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
-        proOptions={{ hideAttribution: true }}
+        fitViewOptions={FIT_ON_OPEN}
+        proOptions={PRO_OPTIONS}
         aria-label="Design canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
@@ -149,4 +167,14 @@ export function Canvas() {
       </ReactFlow>
     </div>
   );
+}
+
+/** The positions that differ from the design's, so a click without a move is no undo step. */
+function movedFrom(design: Design, positions: ReadonlyMap<string, Position>): Map<string, Position> {
+  const out = new Map<string, Position>();
+  for (const n of design.nodes) {
+    const p = positions.get(n.id);
+    if (p && (p.x !== n.position?.x || p.y !== n.position?.y)) out.set(n.id, p);
+  }
+  return out;
 }

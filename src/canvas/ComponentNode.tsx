@@ -22,7 +22,7 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentRfNode>) {
       aria-label={`${label} (${kind?.label ?? node.kind})`}
       title={node.notes || kind?.description}
     >
-      <Handle type="target" position={Position.Left} aria-label={`${label} input`} />
+      <Handle type="target" position={Position.Left} />
       <div className="mlsd-node__glyph" aria-hidden="true">
         {kind?.glyph ?? '?'}
       </div>
@@ -37,7 +37,7 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentRfNode>) {
         </span>
       )}
       <NodeBadge nodeId={node.id} />
-      <Handle type="source" position={Position.Right} aria-label={`${label} output`} />
+      <Handle type="source" position={Position.Right} />
     </div>
   );
 }

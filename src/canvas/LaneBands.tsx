@@ -3,6 +3,8 @@ import { memo, useMemo } from 'react';
 import { bandsAround } from '../core/layout/bands-around';
 import { useLayoutPrefs } from '../state/layoutPrefs';
 import { useEditor } from '../state/store';
+import { moveNodes } from '../core/document';
+import { useLiveDrag } from '../state/liveDrag';
 import './lanes.css';
 
 /**
@@ -14,7 +16,9 @@ function LaneBandsView() {
   const direction = useLayoutPrefs((s) => s.direction);
   // Without lanes the bands need nothing of the design, so drags and edits do not wake this up.
   const design = useEditor((s) => (lanes ? s.design : undefined));
-  const bands = useMemo(() => (design ? bandsAround(design, direction) : []), [direction, design]);
+  // A drag moves cards before the design takes their positions; the bands follow the cards.
+  const live = useLiveDrag((s) => (lanes ? s.positions : undefined));
+  const bands = useMemo(() => (design ? bandsAround(live ? moveNodes(design, live) : design, direction) : []), [direction, design, live]);
   if (!bands.length) return null;
   return (
     <ViewportPortal>

@@ -11,6 +11,7 @@ export type FlowRfEdge = Edge<{ edge: DesignEdge; highlight?: boolean }, 'flow'>
  * selection state are unchanged, so memoized nodes and edges skip re-rendering: moving one node
  * re-renders that node and its edges only.
  */
+const MEASURED = { width: NODE_WIDTH, height: NODE_HEIGHT };
 const nodeCache = new WeakMap<DesignNode, ComponentRfNode>();
 const edgeCache = new WeakMap<DesignEdge, FlowRfEdge>();
 
@@ -27,6 +28,10 @@ export function toRfNodes(design: Design, selection: Selection): ComponentRfNode
       selected,
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
+      // Without `measured`, React Flow drops the handle positions of every node object it has not
+      // seen before and measures the card again in the DOM: on each drag frame and each edit, a
+      // forced layout and a second store update that re-runs every edge's position selector.
+      measured: MEASURED,
     };
     nodeCache.set(node, rf);
     return rf;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLayoutPrefs } from '../state/layoutPrefs';
 import { download, fileNameFor } from '../state/files';
-import { useLint } from '../state/lint';
+import { currentFindings } from '../state/lint';
 import { useUiPrefs } from '../state/prefs';
 import { copyShareLink } from '../state/share';
 import { useEditor } from '../state/store';
@@ -36,7 +36,7 @@ export function ExportDialog({ onClose, exporters }: { onClose(): void; exporter
   // The image shows what the canvas shows: its lane bands and, if asked, its findings.
   const drawing = () => {
     const { lanes, direction } = useLayoutPrefs.getState();
-    return { theme, findings: findings ? useLint.getState().result.findings : undefined, lanes: lanes ? { direction } : undefined };
+    return { theme, findings: findings ? currentFindings() : undefined, lanes: lanes ? { direction } : undefined };
   };
   const pngOptions = (): PngOptions => ({ ...drawing(), scale, background });
   // Messages show in the dialog: notices behind a modal dialog are covered and inert.

@@ -124,8 +124,9 @@ function FindingsPanelView() {
             aria-pressed={shown[sev]}
             onClick={() => setShown({ ...shown, [sev]: !shown[sev] })}
             aria-label={`${counts[sev]} ${sev === 'info' ? 'infos' : `${sev}s`}`}
+            data-icon={ICON[sev]}
           >
-            {ICON[sev]} {counts[sev]}
+            {counts[sev]}
           </button>
         ))}
       </div>

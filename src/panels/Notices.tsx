@@ -1,4 +1,5 @@
 import { useNotices } from '../state/notify';
+import { UpdateNotice } from './UpdateNotice';
 
 /** Messages for the user; errors stay until dismissed and list their details (JSON paths). */
 export function Notices() {
@@ -6,6 +7,7 @@ export function Notices() {
   const dismiss = useNotices((s) => s.dismiss);
   return (
     <div className="notices" aria-live="polite">
+      <UpdateNotice />
       {notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
           <div className="notice__message">{n.message}</div>

@@ -51,13 +51,26 @@ export function Presenter({ onClose }: { onClose(): void }) {
 
   // Frame the current step's cards (all of them for a step that names none).
   const focusIds = steps[index]?.nodeIds;
+  // Framed again whenever the canvas changes size: going full screen, the presenter bar settling,
+  // a resized window would otherwise leave the step's cards off in a corner.
   useEffect(() => {
     if (!active) return;
-    const frame = requestAnimationFrame(() => {
-      const nodes = focusIds?.length ? focusIds.map((id) => ({ id })) : undefined;
-      void rf.fitView({ nodes, padding: 0.25, maxZoom: 1.3, duration: 350 });
+    const nodes = focusIds?.length ? focusIds.map((id) => ({ id })) : undefined;
+    let frame = requestAnimationFrame(() => void rf.fitView({ nodes, padding: 0.25, maxZoom: 1.3, duration: 350 }));
+    const pane = document.querySelector('.react-flow');
+    let size = pane ? `${pane.clientWidth}x${pane.clientHeight}` : '';
+    const observer = new ResizeObserver(() => {
+      const now = `${pane!.clientWidth}x${pane!.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void rf.fitView({ nodes, padding: 0.25, maxZoom: 1.3 }));
     });
-    return () => cancelAnimationFrame(frame);
+    if (pane) observer.observe(pane);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, [active, focusIds, rf]);
 
   // Only the presenter's keys work; every other shortcut is ignored while presenting.

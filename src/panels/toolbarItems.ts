@@ -20,7 +20,7 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { command: 'layout-options', icon: '⚙', label: 'Layout options' },
   { command: 'export', text: 'Export', label: 'Export' },
   { command: 'compare', text: 'Compare', label: 'Compare with a reference' },
-  { command: 'present', text: 'Present', label: 'Presenter mode' },
+  { command: 'present', text: 'Present', label: 'Present in presenter mode' },
   { command: 'command-palette', icon: '⌘', label: 'Command palette' },
   { command: 'interview-start', text: 'Interview', label: 'Start an interview' },
   { command: 'live-session', text: 'Live', label: 'Live session' },

@@ -41,10 +41,34 @@ function run() {
   useLint.setState((s) => ({ result, badges: summarize(result), rev: contentRev, runs: s.runs + 1 }));
 }
 
+/** The findings of the design as it is now, linting first if an edit is still waiting (exports read them). */
+export function currentFindings() {
+  run();
+  return useLint.getState().result.findings;
+}
+
+let pending = false;
+
+/**
+ * Lint waits until the edit has been painted: typing in the Inspector or dropping a card shows at
+ * once, and the findings follow a frame later. Several edits within a frame are linted once.
+ */
+function lintAfterPaint() {
+  if (pending) return;
+  pending = true;
+  const go = () => {
+    pending = false;
+    run();
+  };
+  // A timeout queued from an animation frame runs after that frame is painted.
+  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(go, 0));
+  else setTimeout(go, 0);
+}
+
 /** Starts linting the open design; returns the unsubscribe function. */
 export function startLinting(): () => void {
   run();
   return useEditor.subscribe((s, prev) => {
-    if (s.contentRev !== prev.contentRev) run();
+    if (s.contentRev !== prev.contentRev) lintAfterPaint();
   });
 }

@@ -38,7 +38,8 @@ const rightWay: [string, string][] = [
   ['src/cli/x.ts', "import { lint } from '../core/lint';"],
 ];
 
-describe('layer fences', () => {
+// Loading ESLint and typescript-eslint takes seconds on a busy machine: the first case pays for it.
+describe('layer fences', { timeout: 60_000 }, () => {
   it.each(wrongWay)('%s: %s is refused', async (file, code, message) => {
     const errors = await errorsOf(file, code);
     expect(errors.length, `${file} ${code}`).toBe(1);

@@ -63,6 +63,18 @@ export function updateEdge(design: Design, id: string, patch: Partial<Pick<Desig
   return { ...design, edges: design.edges.map((e) => (e.id === id ? { ...e, ...patch } : e)) };
 }
 
+/** The design with these nodes at these positions (a drag's drop: one undo step). */
+export function moveNodes(design: Design, positions: ReadonlyMap<string, Position>): Design {
+  if (!positions.size) return design;
+  return {
+    ...design,
+    nodes: design.nodes.map((n) => {
+      const p = positions.get(n.id);
+      return p ? { ...n, position: { x: p.x, y: p.y } } : n;
+    }),
+  };
+}
+
 /** A copied piece of a design: the chosen nodes and the edges between them. */
 export interface Fragment {
   nodes: DesignNode[];

@@ -71,7 +71,11 @@ export function elkOptions(direction: Direction): Record<string, string> {
     'elk.layered.spacing.edgeNodeBetweenLayers': String(SPACING.edgeNode),
     // Keep the order the user drew things in when ELK has a free choice: re-running layout on an unchanged design gives the same picture.
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-    'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+    // Linear segments, not network simplex: measured with bench/elk-options.mjs (issue 16), it is
+    // 2.5x faster on the 500-node benchmark design and 2-4x on the templates, with fewer crossings
+    // on the generated designs and as many on every template, and 11 % less area over the
+    // templates; network simplex stays more compact only on the 500-node design (-18 %).
+    'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS',
     'elk.edgeLabels.placement': 'CENTER',
     'elk.spacing.edgeLabel': '4',
     'elk.padding': '[top=0,left=0,bottom=0,right=0]',
@@ -86,6 +90,14 @@ export interface ElkResult {
   nodes: Record<string, NodeBox>;
   edges: Record<string, EdgeRoute>;
 }
+
+/**
+ * Whole pixels: linear-segments placement puts nodes at fractions, and ELK computes a bend and the
+ * end it lines up with separately, so they can differ in the 14th digit and a straight run would
+ * come out a hair off orthogonal. Rounding every coordinate the same way keeps them equal.
+ */
+const px = (v: number | undefined) => Math.round(v ?? 0);
+const point = (p: { x: number; y: number }) => ({ x: px(p.x), y: px(p.y) });
 
 /** Runs ELK's layered algorithm on the given nodes and the edges between them. */
 export async function runElk(elk: Elk, nodes: readonly DesignNode[], edges: readonly DesignEdge[], direction: Direction): Promise<ElkResult> {
@@ -109,21 +121,21 @@ export async function runElk(elk: Elk, nodes: readonly DesignNode[], edges: read
   const result = await elk.layout(graph);
   const boxes: Record<string, NodeBox> = {};
   for (const child of result.children ?? []) {
-    boxes[child.id.slice(NODE_PREFIX.length)] = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? NODE_WIDTH, height: child.height ?? NODE_HEIGHT };
+    boxes[child.id.slice(NODE_PREFIX.length)] = { x: px(child.x), y: px(child.y), width: child.width ?? NODE_WIDTH, height: child.height ?? NODE_HEIGHT };
   }
   const routes: Record<string, EdgeRoute> = {};
   const byId = new Map(inside.map((e) => [e.id, e]));
   for (const laid of result.edges ?? []) {
     const edge = byId.get(laid.id.slice(EDGE_PREFIX.length));
     if (!edge) continue;
-    const sections = (laid.sections ?? []).map((s) => ({ startPoint: s.startPoint, endPoint: s.endPoint, bendPoints: s.bendPoints ?? [] }));
+    const sections = (laid.sections ?? []).map((s) => ({ startPoint: point(s.startPoint), endPoint: point(s.endPoint), bendPoints: (s.bendPoints ?? []).map(point) }));
     const label = laid.labels?.[0];
     routes[edge.id] = {
       id: edge.id,
       source: edge.source,
       target: edge.target,
       sections: reversed.has(edge.id) ? reverseSections(sections) : sections,
-      ...(label && { label: { x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0 } }),
+      ...(label && { label: { x: px(label.x), y: px(label.y), width: label.width ?? 0, height: label.height ?? 0 } }),
     };
   }
   return { nodes: boxes, edges: routes };

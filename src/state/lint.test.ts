@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyDesign, newNode, setProp } from '../core/document';
+import { currentFindings, startLinting, useLint } from './lint';
+import { useEditor } from './store';
+
+const editor = () => useEditor.getState();
+const trainerFindings = () => useLint.getState().result.findings.filter((f) => f.nodeIds.includes('trainer')).map((f) => f.ruleId);
+
+let stop: () => void;
+beforeEach(() => {
+  vi.useFakeTimers();
+  editor().load('d1', { ...emptyDesign(), nodes: [newNode('trainer', { x: 0, y: 0 }, new Set())] });
+  stop = startLinting();
+});
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+});
+
+describe('lint of the open design', () => {
+  it('lets an edit show first and brings the findings up to date right after', () => {
+    const before = trainerFindings();
+    expect(before).toContain('no-labels');
+    editor().commit((d) => ({ ...d, nodes: [] }));
+    expect(trainerFindings()).toEqual(before);
+    vi.runAllTimers();
+    expect(trainerFindings()).toEqual([]);
+  });
+
+  it('lints a burst of edits once, on the last of them', () => {
+    const runs = useLint.getState().runs;
+    for (const schedule of ['daily', 'weekly', 'manual', 'daily'] as const) editor().commit((d) => setProp(d, 'trainer', 'schedule', schedule));
+    vi.runAllTimers();
+    expect(useLint.getState().runs).toBe(runs + 1);
+    expect(useLint.getState().rev).toBe(editor().contentRev);
+  });
+
+  it('gives an export the findings of the design as it is now, even before lint has caught up', () => {
+    expect(currentFindings().some((f) => f.nodeIds.includes('trainer'))).toBe(true);
+    editor().commit((d) => ({ ...d, nodes: [] }));
+    expect(currentFindings().some((f) => f.nodeIds.includes('trainer'))).toBe(false);
+  });
+});
