@@ -1,5 +1,5 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { FIT_ON_OPEN } from '../canvas/sizes';
 import { Notices } from '../panels/Notices';
@@ -21,6 +21,7 @@ import { openShareLinkFromLocation } from '../state/share';
 import { useEditor } from '../state/store';
 import { roomLinkOf } from '../state/room/links';
 import { useRoom } from '../state/room/roomState';
+import { startVersioning } from '../state/versions';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -70,8 +71,10 @@ function Studio() {
   useEffect(() => {
     const stopAutosave = startAutosave();
     let stopLint = () => {};
+    let stopVersions = () => {};
     void initDesigns().then(async ({ firstVisit }) => {
       stopLint = startLinting();
+      stopVersions = startVersioning();
       // A share link in the address bar opens its design (as a new one) instead of the gallery.
       if (await openShareLinkFromLocation()) return;
       // A live-session link: the live dialog joins (asking for a name the first time).
@@ -85,6 +88,7 @@ function Studio() {
     return () => {
       stopAutosave();
       stopLint();
+      stopVersions();
       window.removeEventListener('hashchange', onHash);
     };
   }, []);
@@ -156,7 +160,18 @@ function OpenDialog({ name, onClose }: { name?: string; onClose(): void }) {
   );
 }
 
+const RecoveryPage = lazy(() => import('../panels/RecoveryPage').then((m) => ({ default: m.RecoveryPage })));
+const onHashChange = (cb: () => void) => (window.addEventListener('hashchange', cb), () => window.removeEventListener('hashchange', cb));
+
 export function App() {
+  // The recovery page replaces the studio, so nothing of the studio starts (and writes) while one recovers.
+  const recovering = useSyncExternalStore(onHashChange, () => location.hash === '#recover');
+  if (recovering)
+    return (
+      <Suspense fallback={null}>
+        <RecoveryPage />
+      </Suspense>
+    );
   return (
     <ReactFlowProvider>
       <Studio />

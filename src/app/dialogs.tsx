@@ -22,4 +22,12 @@ export const DIALOGS: Record<string, LazyExoticComponent<DialogComponent>> = {
   'interview-start': lazy(() => import('../panels/InterviewStartDialog').then((m) => ({ default: m.InterviewStartDialog }))),
   live: lazy(() => import('../panels/room/LiveDialog').then((m) => ({ default: m.LiveDialog }))),
   'interview-review': lazy(() => import('../panels/InterviewReview').then((m) => ({ default: m.InterviewReview }))),
+  // Snapshot view copies the live canvas, which only the shell may reach into.
+  snapshot: lazy(async () => {
+    const [{ SnapshotDialog }, shot] = await Promise.all([import('../panels/SnapshotDialog'), import('../export/snapshot')]);
+    const tools = { snapshot: (scale: number) => shot.snapshotView(document.querySelector<HTMLElement>('.react-flow')!, scale), copy: shot.copySnapshot };
+    return { default: ({ onClose }: { onClose(): void }) => <SnapshotDialog onClose={onClose} tools={tools} /> };
+  }),
+  history: lazy(() => import('../panels/HistoryPanel').then((m) => ({ default: m.HistoryPanel }))),
+  'save-version': lazy(() => import('../panels/HistoryPanel').then((m) => ({ default: ({ onClose }: { onClose(): void }) => <m.HistoryPanel onClose={onClose} focusName /> }))),
 };

@@ -9,7 +9,8 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
-import { connect, type Design, moveNodes, type Position } from '../core/document';
+import { connect, type Design, describePick, moveNodes, type PickedFlow, type Position } from '../core/document';
+import { notify } from '../state/notify';
 import { useEditor } from '../state/store';
 import { useSideTab } from '../state/sideTab';
 import { useUiPrefs } from '../state/prefs';
@@ -111,7 +112,13 @@ export function Canvas({ onDragFrame }: CanvasProps = {}) {
 
   const onConnect = useCallback((c: Connection) => {
     if (!c.source || !c.target) return;
-    useEditor.getState().commit((d) => connect(d, c.source, c.target).design);
+    let picked: PickedFlow | undefined;
+    useEditor.getState().commit((d) => {
+      const result = connect(d, c.source, c.target);
+      picked = result.picked;
+      return result.design;
+    });
+    if (picked) notify(`${describePick(picked)} (F changes it)`);
   }, []);
 
   const onDragOver = useCallback((e: DragEvent) => {

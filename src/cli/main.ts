@@ -28,6 +28,11 @@ const HANDLERS: Record<CommandName, Handler> = {
   new: (_args, values, io) => newCommand(values, io),
   templates: (_args, values, io) => templatesCommand(values, io),
   schema: (_args, values, io) => writeOutput(values, designJsonSchemaText(), io),
+  // The server (and Hocuspocus) load only for this command; it reads its options itself.
+  serve: (_args, values) =>
+    import('../server/serve').then(({ serveCommand }) =>
+      serveCommand(Object.entries(values).flatMap(([name, v]) => (v === undefined || name === 'help' ? [] : [`--${name}`, String(v)]))),
+    ),
   version: (_args, _values, io) => {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { SERVE_OPTIONS } from '../server/serve-options';
 
 /**
  * Every command and option of `mlsd`, in one table: the parser (node:util parseArgs), the checks
@@ -86,6 +87,14 @@ export const COMMANDS = {
     summary: 'Print the JSON Schema of the design file (for editors)',
     args: { min: 0, max: 0 },
     options: { output },
+  },
+  serve: {
+    usage: 'serve',
+    summary: 'Serve the studio and its live rooms on one port (rooms kept on disk)',
+    args: { min: 0, max: 0 },
+    options: Object.fromEntries(
+      Object.entries(SERVE_OPTIONS).map(([name, o]): [string, OptionSpec] => [name, { type: 'string', value: name === 'redis' ? 'URL' : 'VALUE', ...('default' in o && { default: o.default }), help: o.help }]),
+    ),
   },
   version: { usage: 'version', summary: 'Show the version', args: { min: 0, max: 0 }, options: {} },
 } as const satisfies Record<string, CommandSpec>;

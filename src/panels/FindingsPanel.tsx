@@ -1,10 +1,13 @@
 import { useReactFlow } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
 import type { Severity } from '../core/document';
-import { applyFix, type Finding, getRule, STAGES, type Stage } from '../core/lint';
+import { getKind } from '../core/catalog';
+import { applyFix, designScore, type Finding, getRule, type LintResult, STAGES, type Stage } from '../core/lint';
+import { addKindAt } from '../state/place';
 import { useLint } from '../state/lint';
 import { useEditor } from '../state/store';
 import { useHighlight } from '../state/highlight';
+import { snapshotBefore } from '../state/versions';
 import { CriticalPathToggle } from './CriticalPath';
 
 const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
@@ -28,6 +31,7 @@ function FindingItemView({ finding }: { finding: Finding }) {
     if (finding.nodeIds.length) void rf.fitView({ nodes: finding.nodeIds.map((id) => ({ id })), padding: 0.6, maxZoom: 1.1, duration: 250 });
   };
   const fix = () => {
+    void snapshotBefore('quick fix');
     useEditor.getState().commit((d) => applyFix(d, finding));
     useHighlight.getState().clear();
   };
@@ -60,6 +64,9 @@ function FindingItemView({ finding }: { finding: Finding }) {
           <p>
             <strong>Why it matters:</strong> {rule.meta.docs.why}
           </p>
+          <p>
+            <strong>An interviewer would ask:</strong> {rule.meta.docs.ask}
+          </p>
           {rule.meta.docs.notes && <p className="muted small">{rule.meta.docs.notes}</p>}
           {rule.meta.fixLabel && <p className="small">Quick fix: {rule.meta.fixLabel}</p>}
           <p className="small muted">Turn it off for this design with a reason in the file: {`"lint": {"off": {"${finding.ruleId}": "why"}}`}</p>
@@ -81,19 +88,43 @@ const sameFinding = (a: { finding: Finding }, b: { finding: Finding }) =>
   a.finding.edgeIds.join() === b.finding.edgeIds.join();
 const FindingItem = memo(FindingItemView, sameFinding);
 
-/** The eight framework stages, each done when no error or warning of that stage is open. */
-function StageChecklist({ findings }: { findings: Finding[] }) {
-  const open = new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.stage));
-  const done = STAGES.filter((s) => !open.has(s)).length;
+const STATE_ICON = { clear: '●', open: '○', missing: '◌' } as const;
+
+/** Puts a kind in the middle of the view, as the palette does, to fill a missing stage in one click. */
+function useAddAtCentre() {
+  const rf = useReactFlow();
+  return (kind: string) => {
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    addKindAt(kind, pane ? rf.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 });
+  };
+}
+
+/**
+ * The eight framework stages (core's designScore): clear only with a node and no open error or
+ * warning; a stage with nothing in it is missing and offers the kinds that would fill it.
+ */
+function StageChecklist({ result }: { result: LintResult }) {
+  // Recomputed when lint runs (content edits), not on drag frames: the design is read, not subscribed to.
+  const score = useMemo(() => designScore(useEditor.getState().design, result.findings), [result]);
+  const add = useAddAtCentre();
   return (
     <section className="score" aria-label="Design score">
       <div className="score__head">
-        <strong>Design score</strong> <span>{done} / 8 stages clear</span>
+        <strong>Design score</strong> <span>{score.clear} / {STAGES.length} stages clear</span>
       </div>
       <ol className="score__list">
-        {STAGES.map((s) => (
-          <li key={s} className={open.has(s) ? 'open' : 'done'} aria-label={`${STAGE_LABEL[s]}: ${open.has(s) ? 'open' : 'done'}`}>
-            {open.has(s) ? '○' : '●'} {STAGE_LABEL[s]}
+        {score.stages.map(({ stage, state, fillWith }) => (
+          <li key={stage} className={state} aria-label={`${STAGE_LABEL[stage]}: ${state}`}>
+            {STATE_ICON[state]} {STAGE_LABEL[stage]}
+            {state === 'missing' && (
+              <span className="score__fill">
+                {fillWith.map((kind) => (
+                  <button key={kind} type="button" className="link small" onClick={() => add(kind)} aria-label={`Add ${getKind(kind)?.label ?? kind} for ${STAGE_LABEL[stage]}`}>
+                    + {getKind(kind)?.label ?? kind}
+                  </button>
+                ))}
+              </span>
+            )}
           </li>
         ))}
       </ol>
@@ -130,7 +161,7 @@ function FindingsPanelView() {
           </button>
         ))}
       </div>
-      <StageChecklist findings={result.findings} />
+      <StageChecklist result={result} />
       <CriticalPathToggle />
       {result.findings.length === 0 && <p className="muted">No findings: this design passes every rule.</p>}
       {groups.map((g) => (

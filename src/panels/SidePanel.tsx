@@ -4,6 +4,8 @@ import { useLint } from '../state/lint';
 import { useSideTab } from '../state/sideTab';
 import { FindingsPanel } from './FindingsPanel';
 import { Inspector } from './Inspector';
+import { FindingsAnnouncer } from './FindingsAnnouncer';
+import { OutlinePanel } from './OutlinePanel';
 import { HiddenFindings, InterviewPanel } from './InterviewPanel';
 
 /** The right-hand column: the inspector of the selection, and the linter's findings. */
@@ -27,6 +29,9 @@ export function SidePanel() {
         <button type="button" role="tab" aria-selected={tab === 'findings'} onClick={() => setTab('findings')}>
           Findings {!hintsHidden && <span className="tabs__count">{count}</span>}
         </button>
+        <button type="button" role="tab" aria-selected={tab === 'outline'} onClick={() => setTab('outline')}>
+          Outline
+        </button>
         {interviewStart !== undefined && (
           <button type="button" role="tab" aria-selected={tab === 'interview'} onClick={() => setTab('interview')}>
             Interview
@@ -34,8 +39,9 @@ export function SidePanel() {
         )}
       </div>
       <div className="side__body" role="tabpanel">
-        {tab === 'inspector' ? <Inspector /> : tab === 'interview' ? <InterviewPanel /> : hintsHidden ? <HiddenFindings /> : <FindingsPanel />}
+        {tab === 'inspector' ? <Inspector /> : tab === 'outline' ? <OutlinePanel /> : tab === 'interview' ? <InterviewPanel /> : hintsHidden ? <HiddenFindings /> : <FindingsPanel />}
       </div>
+      <FindingsAnnouncer />
     </div>
   );
 }

@@ -4,17 +4,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { jsonLogger, type Logger } from './logger';
+import { SERVE_OPTIONS } from './serve-options';
 import { startRoomServer } from './server';
 
-/** `mlsd serve` options: one table for parsing and for the help text. */
-export const SERVE_OPTIONS = {
-  port: { type: 'string', default: '1234', help: 'Port to listen on (0: any free port)' },
-  host: { type: 'string', default: '127.0.0.1', help: 'Address to bind; 0.0.0.0 exposes the server to the network' },
-  data: { type: 'string', default: './rooms', help: 'Directory where rooms (and the token secret) are kept' },
-  redis: { type: 'string', help: 'redis://host:port to share rooms with other instances' },
-  instance: { type: 'string', help: 'Name of this instance’s files in --data (default: main, or HOST-PORT with --redis)' },
-  dist: { type: 'string', help: 'The built studio to serve (default: the package’s dist/, built if missing)' },
-} as const;
 
 export const SERVE_USAGE = `Usage: mlsd serve [options]
 

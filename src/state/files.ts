@@ -1,6 +1,7 @@
 import { type Design, formatIssue, parseDesign, serialize } from '../core/document';
 import { createDesign } from './designs';
 import { notify } from './notify';
+import { snapshotBefore } from './versions';
 import { useEditor } from './store';
 import { layoutIfNeeded } from './layout/layoutClient';
 import { designTextOfBytes } from '../core/export';
@@ -21,6 +22,7 @@ export async function openDesignText(text: string, fileName: string): Promise<bo
     design = { ...design, nodes: design.nodes.map((n, i) => (n.position ? n : { ...n, position: { x: (i % 6) * 260, y: Math.floor(i / 6) * 160 } })) };
   }
   if (!design.title) design = { ...design, title: fileName.replace(/\.(json|svg|png)$/i, '') };
+  await snapshotBefore(`opening ${fileName}`);
   await createDesign(design);
   const unknown = result.issues.filter((i) => i.severity !== 'error');
   notify(`Opened ${fileName} as a new design.`, 'info', unknown.length ? unknown.slice(0, 10).map(formatIssue) : undefined);

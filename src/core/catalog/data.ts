@@ -6,7 +6,7 @@ export const eventLog: KindSpec = {
   category: 'data',
   glyph: '≣',
   description: 'Impressions, clicks, dwell time, purchases.',
-  props: { labels: labels('implicit'), timestamped: bool(true) },
+  props: { labels: labels('implicit'), timestamped: bool(true), pii: bool(false) },
 };
 
 export const userDb: KindSpec = {
@@ -15,7 +15,7 @@ export const userDb: KindSpec = {
   category: 'data',
   glyph: '☷',
   description: 'Profiles, demographics, social graph.',
-  props: { labels: labels('none'), timestamped: bool(false) },
+  props: { labels: labels('none'), timestamped: bool(false), pii: bool(false) },
 };
 
 export const itemCatalog: KindSpec = {
@@ -24,7 +24,7 @@ export const itemCatalog: KindSpec = {
   category: 'data',
   glyph: '▦',
   description: 'Posts, videos, documents, ads or listings, with content metadata.',
-  props: { corpusSize: count(), labels: labels('none'), timestamped: bool(false) },
+  props: { corpusSize: count(), labels: labels('none'), timestamped: bool(false), itemLifetimeHours: num(undefined, { unit: 'h' }), pii: bool(false) },
 };
 
 export const labelSource: KindSpec = {
@@ -33,7 +33,7 @@ export const labelSource: KindSpec = {
   category: 'data',
   glyph: '⚑',
   description: 'Explicit labels: ratings, annotations, user reports, chargebacks.',
-  props: { labels: labels('explicit'), timestamped: bool(true), labelDelayHours: num(undefined, { unit: 'h' }) },
+  props: { labels: labels('explicit'), timestamped: bool(true), labelDelayHours: num(undefined, { unit: 'h' }), pii: bool(false) },
 };
 
 export const dataWarehouse: KindSpec = {
@@ -42,5 +42,5 @@ export const dataWarehouse: KindSpec = {
   category: 'data',
   glyph: '⛁',
   description: 'Historical tables or a data lake (Hive, S3, BigQuery).',
-  props: { labels: labels('none'), timestamped: bool(true) },
+  props: { labels: labels('none'), timestamped: bool(true), pii: bool(false) },
 };

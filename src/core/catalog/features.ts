@@ -30,5 +30,5 @@ export const embeddingModel: KindSpec = {
   category: 'features',
   glyph: '⋰',
   description: 'Tower or encoder for user, item, query or content embeddings.',
-  props: { entity: oneOf(['user', 'item', 'query', 'content'], 'item'), dim: count(256), latencyMs: latency() },
+  props: { entity: oneOf(['user', 'item', 'query', 'content'], 'item'), dim: count(256), latencyMs: latency(), pretrained: bool(false) },
 };

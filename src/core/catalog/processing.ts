@@ -33,5 +33,5 @@ export const dataValidation: KindSpec = {
   category: 'processing',
   glyph: '✔',
   description: 'Schema, range, volume and distribution checks that block bad data.',
-  props: { checks: listOf(['schema', 'ranges', 'volume', 'distribution'], ['schema']), blocking: bool(true) },
+  props: { checks: listOf(['schema', 'ranges', 'volume', 'distribution', 'pii'], ['schema']), blocking: bool(true) },
 };

@@ -1,4 +1,4 @@
-import { type KindSpec, count, domain, latency, listOf, num, oneOf } from './types';
+import { type KindSpec, bool, count, domain, latency, listOf, num, oneOf } from './types';
 
 export const queryUnderstanding: KindSpec = {
   id: 'query-understanding',
@@ -52,7 +52,7 @@ export const lightRanker: KindSpec = {
   category: 'retrieval-ranking',
   glyph: '▵',
   description: 'Cheap pre-ranker (gradient-boosted trees, small neural net).',
-  props: { candidatesIn: count(), candidatesOut: count(), latencyMs: latency() },
+  props: { candidatesIn: count(), candidatesOut: count(), latencyMs: latency(), pretrained: bool(false) },
 };
 
 export const heavyRanker: KindSpec = {
@@ -61,7 +61,7 @@ export const heavyRanker: KindSpec = {
   category: 'retrieval-ranking',
   glyph: '▲',
   description: 'Feature-rich ranker (DLRM, multi-task, LambdaMART).',
-  props: { domain: domain(), candidatesIn: count(), candidatesOut: count(), latencyMs: latency() },
+  props: { domain: domain(), candidatesIn: count(), candidatesOut: count(), latencyMs: latency(), pretrained: bool(false) },
 };
 
 export const reranker: KindSpec = {

@@ -1,4 +1,4 @@
-import { type KindSpec, count, domain, latency, num, oneOf, qps } from './types';
+import { type KindSpec, bool, count, domain, latency, num, oneOf, qps } from './types';
 
 export const batchInference: KindSpec = {
   id: 'batch-inference',
@@ -6,7 +6,7 @@ export const batchInference: KindSpec = {
   category: 'serving',
   glyph: '⧗',
   description: 'Scores all users or items on a schedule.',
-  props: { domain: domain(), schedule: oneOf(['hourly', 'daily', 'weekly'], 'daily') },
+  props: { domain: domain(), schedule: oneOf(['hourly', 'daily', 'weekly'], 'daily'), pretrained: bool(false) },
 };
 
 export const resultStore: KindSpec = {
@@ -15,7 +15,7 @@ export const resultStore: KindSpec = {
   category: 'serving',
   glyph: '⊟',
   description: 'Key-value store of precomputed predictions or candidates (Redis, DynamoDB).',
-  props: { candidatesOut: count(), latencyMs: latency(), ttlHours: num(24, { unit: 'h' }) },
+  props: { candidatesOut: count(), latencyMs: latency(), ttlHours: num(24, { unit: 'h' }), maxAgeHours: num(undefined, { unit: 'h' }) },
 };
 
 export const modelServer: KindSpec = {
@@ -24,7 +24,7 @@ export const modelServer: KindSpec = {
   category: 'serving',
   glyph: '◉',
   description: 'Real-time inference (TF Serving, Triton, TorchServe).',
-  props: { domain: domain(), latencyMs: latency(), qps: qps(), hardware: oneOf(['cpu', 'gpu'], 'cpu') },
+  props: { domain: domain(), latencyMs: latency(), qps: qps(), hardware: oneOf(['cpu', 'gpu'], 'cpu'), pretrained: bool(false) },
 };
 
 export const coldStartFallback: KindSpec = {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { connect, fragmentOf, newNode, pasteFragment, removeElements, setProp } from './edit';
-import { defaultFlow } from './flow';
 import { emptyDesign } from './types';
 
 const withNodes = () => {
@@ -50,19 +49,4 @@ describe('design edits', () => {
     expect(design.edges.at(-1)).toMatchObject({ source: 'client-request-2', target: 'heavy-ranker-2', flow: 'request' });
     expect(design.nodes.at(-1)!.position).toEqual({ x: 40, y: 40 });
   });
-});
-
-describe('default flow of a new edge (DOMAIN.md drawing conventions)', () => {
-  it.each([
-    ['client-request', 'candidate-generation', 'request'],
-    ['light-ranker', 'heavy-ranker', 'request'],
-    ['feature-store', 'model-server', 'request'],
-    ['model-registry', 'model-server', 'data'],
-    ['trainer', 'model-registry', 'data'],
-    ['model-server', 'prediction-log', 'feedback'],
-    ['prediction-log', 'label-join', 'feedback'],
-    ['human-review', 'label-source', 'feedback'],
-    ['prediction-log', 'drift-monitor', 'data'],
-    ['event-log', 'stream-bus', 'data'],
-  ])('%s → %s is %s', (s, t, flow) => expect(defaultFlow(s, t)).toBe(flow));
 });

@@ -1,6 +1,6 @@
 import { defaultProps, getKind } from '../catalog';
 import type { PropValue } from '../catalog/types';
-import { defaultFlow } from './flow';
+import { defaultFlow, type PickedFlow } from './flow';
 import { uniqueEdgeId, uniqueNodeId } from './ids';
 import type { Design, DesignEdge, DesignNode, Flow, Position } from './types';
 
@@ -16,19 +16,21 @@ export function addNodes(design: Design, nodes: DesignNode[], edges: DesignEdge[
   return { ...design, nodes: [...design.nodes, ...nodes], edges: [...design.edges, ...edges] };
 }
 
-export function connect(design: Design, source: string, target: string, flow?: Flow): { design: Design; edge?: DesignEdge } {
+/** Adds an edge; without a flow it gets the default, and `picked` says which convention chose it. */
+export function connect(design: Design, source: string, target: string, flow?: Flow): { design: Design; edge?: DesignEdge; picked?: PickedFlow } {
   if (source === target && !flow) return { design };
   const s = design.nodes.find((n) => n.id === source);
   const t = design.nodes.find((n) => n.id === target);
   if (!s || !t) return { design };
   if (design.edges.some((e) => e.source === source && e.target === target)) return { design };
+  const picked = flow ? undefined : defaultFlow(design, source, target);
   const edge: DesignEdge = {
     id: uniqueEdgeId(source, target, new Set(design.edges.map((e) => e.id))),
     source,
     target,
-    flow: flow ?? defaultFlow(s.kind, t.kind),
+    flow: flow ?? picked!.flow,
   };
-  return { design: { ...design, edges: [...design.edges, edge] }, edge };
+  return { design: { ...design, edges: [...design.edges, edge] }, edge, ...(picked ? { picked } : {}) };
 }
 
 export function removeElements(design: Design, nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>): Design {

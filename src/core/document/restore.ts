@@ -1,6 +1,6 @@
 import { closest, getKind, suggestKind } from '../catalog';
 import type { PropSpec, PropValue } from '../catalog/types';
-import { defaultFlow } from './flow';
+import { withDefaultFlows } from './flow';
 import { uniqueEdgeId } from './ids';
 import { migrate } from './migrations';
 import { DESIGN, EDGE, NODE, SETTINGS, STEP } from './schema';
@@ -147,12 +147,6 @@ function documentHooks(r: Reader, rawEdges: unknown[], unflowed: DesignEdge[]): 
   ]);
 }
 
-/** Edges drawn without a flow get the editor's default (DOMAIN.md drawing conventions). */
-function fillFlows(design: Design, unflowed: DesignEdge[]): void {
-  const kindOf = new Map(design.nodes.map((n) => [n.id, n.kind]));
-  for (const e of unflowed) e.flow = defaultFlow(kindOf.get(e.source)!, kindOf.get(e.target)!);
-}
-
 const failed = (r: Reader): RestoreResult => ({ ok: false, errors: r.issues, issues: r.issues });
 
 /** Reads a parsed design file. Never throws: bad input gives errors that name the JSON path. */
@@ -183,7 +177,8 @@ export function restore(input: unknown): RestoreResult {
 
   const unflowed: DesignEdge[] = [];
   const design = readObject(r, DESIGN, doc, '$', documentHooks(r, doc.edges as unknown[], unflowed)) as Design | undefined;
-  if (design) fillFlows(design, unflowed);
+  // Edges drawn without a flow get the editor's defaults, read from the whole graph (flow.ts).
+  if (design && unflowed.length) design.edges = withDefaultFlows(design.nodes, design.edges);
   const errors = r.issues.filter((i) => i.severity === 'error');
   return errors.length || !design ? { ok: false, errors, issues: r.issues } : { ok: true, design, issues: r.issues };
 }

@@ -84,6 +84,7 @@ describe('toMarkdown', () => {
     expect(findings).toContain('**`missing-monitoring`** (monitoring)');
     expect(findings).toMatch(/- Model server is served but no drift monitor/);
     expect(findings).toContain(`Why it matters: ${mdText(getRule('missing-monitoring')!.meta.docs.why)}`);
+    expect(findings).toContain('An interviewer would ask: *Once it is deployed, how do you know this model still works?*');
     expect(findings.match(/`missing-monitoring`/g)).toHaveLength(1);
   });
 

@@ -104,8 +104,8 @@ function findingsSection(design: Design, result: LintResult): string[] {
     for (const ruleId of [...new Set(findings.map((f) => f.ruleId))]) {
       const ofRule = findings.filter((f) => f.ruleId === ruleId);
       lines.push(`**\`${ruleId}\`** (${ofRule[0].stage})`, '', ...ofRule.map((f) => `- ${mdText(f.message)}`), '');
-      const why = getRule(ruleId)?.meta.docs.why;
-      if (why) lines.push(`Why it matters: ${mdText(why)}`, '');
+      const docs = getRule(ruleId)?.meta.docs;
+      if (docs) lines.push(`Why it matters: ${mdText(docs.why)}`, '', `An interviewer would ask: *${mdText(docs.ask)}*`, '');
     }
   }
   const off = Object.entries(design.lint?.off ?? {});

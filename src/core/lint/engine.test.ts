@@ -19,7 +19,7 @@ describe('lint', () => {
     const keys = findings.map((f) => [stages.indexOf(f.stage), severities.indexOf(f.severity), f.ruleId] as const);
     const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
     expect(keys).toEqual(sorted);
-    expect(findings[0].stage).toBe('data');
+    expect(findings[0].ruleId).toBe('missing-stage');
     expect(findings.at(-1)!.ruleId).toBe('missing-monitoring');
   });
 
@@ -80,7 +80,7 @@ describe('applyFix', () => {
 
   it('reports an unknown messageId as a bug in the rule', () => {
     const broken: Rule = {
-      meta: { id: 'broken', severity: 'info', stage: 'problem', docs: { description: 'x', why: 'x' }, messages: {}, placeholders: {} },
+      meta: { id: 'broken', severity: 'info', stage: 'problem', docs: { description: 'x', why: 'x', ask: 'x?' }, messages: {}, placeholders: {} },
       check: ({ report }) => report({ messageId: 'nope', nodeIds: [] }),
     };
     expect(() => lint(design({}), { rules: [broken] })).toThrow(/unknown messageId "nope"/);

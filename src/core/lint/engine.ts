@@ -23,7 +23,7 @@ function toFinding(rule: Rule, report: Report): Finding {
     data,
     nodeIds: report.nodeIds,
     edgeIds: report.edgeIds ?? [],
-    fixable: rule.fix !== undefined,
+    fixable: rule.fix !== undefined && report.fixable !== false,
   };
 }
 

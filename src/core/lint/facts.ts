@@ -1,5 +1,5 @@
 import type { Design, DesignNode } from '../document/types';
-import { boolProp, listProp, strProp } from '../document/props';
+import { boolProp, strProp } from '../document/props';
 import { ANY, D, DF, type FlowSet, Graph, R } from '../graph/graph';
 import { servingPaths, servingSet, sideInputs } from '../graph/servingPaths';
 import { type CriticalPath, criticalPathOf } from '../graph/criticalPath';
@@ -14,9 +14,18 @@ const MODEL_KINDS = new Set(['model-server', 'light-ranker', 'heavy-ranker', 'ba
 const DOMAIN_KINDS = new Set(['trainer', 'heavy-ranker', 'model-server', 'batch-inference']);
 const F_NODES = new Set(['feature-store', 'feature-pipeline', 'stream-processor', 'batch-processor']);
 
-/** Freshness rank: realtime 0 < near-realtime 1 < batch 2. */
-export const FRESHNESS_RANK: Readonly<Record<string, number>> = { realtime: 0, 'near-realtime': 1, batch: 2 };
+/** Freshness rank (DOMAIN.md section B): lower is fresher, so "freshest" is a minimum. */
+export const FRESHNESS_RANK = { realtime: 0, 'near-realtime': 1, batch: 2 } as const;
+export type FreshnessRank = (typeof FRESHNESS_RANK)[keyof typeof FRESHNESS_RANK];
 export const FRESHNESS_NAME = ['realtime', 'near-realtime', 'batch'] as const;
+
+const rankOf = (freshness: string | undefined): FreshnessRank | undefined =>
+  freshness !== undefined && Object.prototype.hasOwnProperty.call(FRESHNESS_RANK, freshness) ? FRESHNESS_RANK[freshness as keyof typeof FRESHNESS_RANK] : undefined;
+
+/** A fact over the whole design, computed on first use in a lint run; the function is its key. */
+export type Fact<T> = (facts: LintFacts) => T;
+/** A fact about one node, computed on first use per node. */
+export type NodeFact<T> = (facts: LintFacts, id: string) => T;
 
 export interface TrainsPair {
   trainer: DesignNode;
@@ -24,15 +33,17 @@ export interface TrainsPair {
 }
 
 /**
- * The terms of DOMAIN.md section B, computed once per lint run and shared by all rules.
- * Every fact is computed on first use and memoized, so a run only pays for what its rules ask.
+ * The generic terms of DOMAIN.md section B, computed once per lint run and shared by all rules.
+ * What only one rule needs lives next to that rule as a `Fact` or `NodeFact` that it asks for with
+ * `fact(f)` / `nodeFact(f, id)`: memoized here, keyed by the function itself, so a run only pays
+ * for what its rules ask and no rule reads another's fact back through a string key.
  */
 export class LintFacts {
   readonly graph: Graph;
   readonly maxRankIn: number;
   readonly hotQps: number;
-  private readonly cache = new Map<string, unknown>();
-  private readonly perNode = new Map<string, Map<string, unknown>>();
+  private readonly facts = new Map<Fact<unknown>, unknown>();
+  private readonly nodeFacts = new Map<NodeFact<unknown>, Map<string, unknown>>();
 
   constructor(readonly design: Design) {
     this.graph = new Graph(design);
@@ -40,16 +51,24 @@ export class LintFacts {
     this.hotQps = design.settings?.hotQps ?? DEFAULT_HOT_QPS;
   }
 
-  private once<T>(key: string, compute: () => T): T {
-    if (!this.cache.has(key)) this.cache.set(key, compute());
-    return this.cache.get(key) as T;
+  fact<T>(compute: Fact<T>): T {
+    if (!this.facts.has(compute)) this.facts.set(compute, compute(this));
+    return this.facts.get(compute) as T;
   }
 
-  private per<T>(fact: string, id: string, compute: () => T): T {
-    let map = this.perNode.get(fact);
-    if (!map) this.perNode.set(fact, (map = new Map()));
-    if (!map.has(id)) map.set(id, compute());
+  nodeFact<T>(compute: NodeFact<T>, id: string): T {
+    let map = this.nodeFacts.get(compute);
+    if (!map) this.nodeFacts.set(compute, (map = new Map()));
+    if (!map.has(id)) map.set(id, compute(this, id));
     return map.get(id) as T;
+  }
+
+  /** Nodes reachable (any flow) from a node that `is` accepts, those nodes included: "has an ancestor that …". */
+  downstreamOf(is: (n: DesignNode) => boolean): Set<string> {
+    return this.graph.reachableFrom(
+      this.design.nodes.filter(is).map((n) => n.id),
+      ANY,
+    );
   }
 
   node(id: string): DesignNode {
@@ -57,7 +76,7 @@ export class LintFacts {
   }
 
   ofKind(...kinds: string[]): DesignNode[] {
-    return this.once(`kind:${kinds.join(',')}`, () => this.graph.ofKind(...kinds));
+    return this.graph.ofKind(...kinds);
   }
 
   get clients(): DesignNode[] {
@@ -66,7 +85,7 @@ export class LintFacts {
 
   /** S(C) per client-request id. */
   get servingPaths(): ReadonlyMap<string, ReadonlySet<string>> {
-    return this.once('servingPaths', () => servingPaths(this.graph));
+    return this.fact(SERVING_PATHS);
   }
 
   servingPath(clientId: string): ReadonlySet<string> {
@@ -75,16 +94,16 @@ export class LintFacts {
 
   /** S = ∪ S(C). */
   get serving(): ReadonlySet<string> {
-    return this.once('serving', () => servingSet(this.servingPaths));
+    return this.fact(SERVING);
   }
 
   /** The client-requests C with v ∈ S(C). */
   clientsOf(v: string): string[] {
-    return this.per('clientsOf', v, () => [...this.servingPaths].filter(([, path]) => path.has(v)).map(([c]) => c));
+    return this.nodeFact(CLIENTS_OF, v);
   }
 
   get sideInputs(): ReadonlyMap<string, readonly string[]> {
-    return this.once('side', () => sideInputs(this.graph, this.serving));
+    return this.fact(SIDE_INPUTS);
   }
 
   side(v: string): readonly string[] {
@@ -97,7 +116,7 @@ export class LintFacts {
   }
 
   get modelNodes(): DesignNode[] {
-    return this.once('models', () => this.design.nodes.filter((n) => this.isModelNode(n)));
+    return this.fact(MODEL_NODES);
   }
 
   /** Served model: a model node in S, or any batch-inference. */
@@ -106,7 +125,7 @@ export class LintFacts {
   }
 
   get servedModels(): DesignNode[] {
-    return this.once('served', () => this.modelNodes.filter((n) => this.isServed(n)));
+    return this.fact(SERVED_MODELS);
   }
 
   get trainers(): DesignNode[] {
@@ -115,50 +134,26 @@ export class LintFacts {
 
   /** Every (T, M) with T trains M: T is a trainer and path_D(T, M) to a model node M. */
   get trainsPairs(): TrainsPair[] {
-    return this.once('trains', () => {
-      const pairs: TrainsPair[] = [];
-      for (const trainer of this.trainers) {
-        const reach = this.graph.reachable(trainer.id, D);
-        for (const id of reach) {
-          const model = this.node(id);
-          if (id !== trainer.id && this.isModelNode(model)) pairs.push({ trainer, model });
-        }
-      }
-      return pairs;
-    });
+    return this.fact(TRAINS_PAIRS);
   }
 
   /** Pairs whose model is served, the ones most rules care about. */
   get servedTrainsPairs(): TrainsPair[] {
-    return this.once('servedTrains', () => this.trainsPairs.filter((p) => this.isServed(p.model)));
+    return this.fact(SERVED_TRAINS_PAIRS);
   }
 
   trainersOf(modelId: string): DesignNode[] {
-    return this.per('trainersOf', modelId, () => this.trainsPairs.filter((p) => p.model.id === modelId).map((p) => p.trainer));
+    return this.nodeFact(TRAINERS_OF, modelId);
   }
 
   /** domains(M) = {M.domain} ∪ {T.domain : T trains M}, without `other`. */
   domains(model: DesignNode): Set<string> {
-    return this.per('domains', model.id, () => {
-      const set = new Set<string>();
-      for (const n of [model, ...this.trainersOf(model.id)]) {
-        const d = strProp(n, 'domain');
-        if (d && d !== 'other') set.add(d);
-      }
-      return set;
-    });
+    return this.nodeFact(DOMAINS, model.id);
   }
 
   /** D(G): every domain set on trainer, heavy-ranker, model-server and batch-inference nodes. */
   get designDomains(): Set<string> {
-    return this.once('D(G)', () => {
-      const set = new Set<string>();
-      for (const n of this.design.nodes) {
-        const d = DOMAIN_KINDS.has(n.kind) ? strProp(n, 'domain') : undefined;
-        if (d && d !== 'other') set.add(d);
-      }
-      return set;
-    });
+    return this.fact(DESIGN_DOMAINS);
   }
 
   /** The nodes that put domain d into D(G), to point at when a design-wide rule fires. */
@@ -171,17 +166,12 @@ export class LintFacts {
   }
 
   /** fresh(v): the lowest freshness rank of v itself and of every F-node with a data path to v. */
-  fresh(v: string): number | undefined {
-    // Only F-nodes have a freshness property, so "v's own and its F-node ancestors'" is one
-    // minimum over v and everything upstream of it on data edges.
-    const freshness = this.once('fresh', () =>
-      closure<number | undefined>(this.graph, D, 'backward', (ids) => minRank(ids.map((id) => FRESHNESS_RANK[strProp(this.node(id), 'freshness') ?? ''])), (a, b) => minRank([a, b])),
-    );
-    return freshness.get(v);
+  fresh(v: string): FreshnessRank | undefined {
+    return this.fact(FRESHNESS).get(v);
   }
 
-  private lowestFresh(v: string, flows: FlowSet): number | undefined {
-    let best: number | undefined;
+  lowestFresh(v: string, flows: FlowSet): FreshnessRank | undefined {
+    let best: FreshnessRank | undefined;
     for (const u of this.graph.ancestors(v, flows)) {
       if (!this.isFNode(this.node(u))) continue;
       const rank = this.fresh(u);
@@ -191,27 +181,23 @@ export class LintFacts {
   }
 
   /** servFresh(M): the lowest fresh among F-nodes with a request path to M. */
-  servFresh(model: string): number | undefined {
-    return this.per('servFresh', model, () => this.lowestFresh(model, R));
+  servFresh(model: string): FreshnessRank | undefined {
+    return this.nodeFact(SERV_FRESH, model);
   }
 
   /** trainFresh(T): the lowest fresh among F-nodes with a data path to T. */
-  trainFresh(trainer: string): number | undefined {
-    return this.per('trainFresh', trainer, () => this.lowestFresh(trainer, D));
+  trainFresh(trainer: string): FreshnessRank | undefined {
+    return this.nodeFact(TRAIN_FRESH, trainer);
   }
 
   /** FS_serve(M): online feature stores with a request path to M. */
   fsServe(model: string): string[] {
-    return this.per('fsServe', model, () =>
-      [...this.graph.ancestors(model, R)].filter((u) => this.node(u).kind === 'feature-store' && boolProp(this.node(u), 'onlineStore')),
-    );
+    return this.nodeFact(FS_SERVE, model);
   }
 
   /** FS_train(T): offline feature stores with a data path to T. */
   fsTrain(trainer: string): string[] {
-    return this.per('fsTrain', trainer, () =>
-      [...this.graph.ancestors(trainer, D)].filter((u) => this.node(u).kind === 'feature-store' && boolProp(this.node(u), 'offlineStore')),
-    );
+    return this.nodeFact(FS_TRAIN, trainer);
   }
 
   /** A prediction-log P with logFeatures=true, M feeds P, and path_DF(P, T). */
@@ -227,98 +213,60 @@ export class LintFacts {
     return logs.size > 0 && this.graph.reachesAny(model, logs, ANY);
   }
 
-  /**
-   * Per node, a bitmask of what the drift monitors reachable from it watch (one bit per watch,
-   * plus MONITORED). Bits instead of monitor sets: in a connected design every pipeline node
-   * reaches hundreds of monitors, and the rules only ask "any?" and "which watches?".
-   */
-  private get watchesDownstream(): Map<string, number> {
-    return this.once('watchesDownstream', () =>
-      closure(this.graph, ANY, 'forward', (ids) => orAll(ids.map((id) => monitorBits(this.node(id)))), (a, b) => a | b),
-    );
-  }
-
-  /** Per node, the watch bits of monitors reachable from a prediction-log the node feeds (or is). */
-  private get watchesViaLogs(): Map<string, number> {
-    return this.once('watchesViaLogs', () => {
-      const down = this.watchesDownstream;
-      const own = (ids: readonly string[]) => orAll(ids.map((id) => (this.node(id).kind === 'prediction-log' ? down.get(id)! : 0)));
-      return closure(this.graph, ANY, 'forward', own, (a, b) => a | b);
-    });
-  }
-
-  private clientWatches(clientId: string): number {
-    return this.per('clientWatches', clientId, () => orAll([...this.servingPath(clientId)].map((s) => this.watchesViaLogs.get(s)!)));
-  }
-
-  /**
-   * What the drift monitors of M watch together, and whether it has any: monitors reachable from
-   * M, or from a prediction-log fed by a node of a serving path that contains M.
-   */
-  monitoring(model: DesignNode): { monitored: boolean; watches: Set<string> } {
-    return this.per('monitoring', model.id, () => {
-      let bits = this.watchesDownstream.get(model.id) ?? 0;
-      for (const c of this.clientsOf(model.id)) bits |= this.clientWatches(c);
-      return { monitored: (bits & MONITORED) !== 0, watches: new Set(WATCHES.filter((_, i) => bits & (1 << i))) };
-    });
-  }
-
-  /** The drift monitors of M (same condition as `monitoring`), nearest first; one search, for fixes and the UI. */
-  monitorsOf(model: DesignNode): DesignNode[] {
-    const near = [...this.graph.reachable(model.id, ANY)];
-    const paths = this.clientsOf(model.id).map((c) => this.servingPath(c));
-    const logs = this.ofKind('prediction-log').filter((p) => paths.some((path) => this.graph.reachesAny(p.id, new Set(path), ANY, 'backward')));
-    const viaLogs = this.graph.reachableFrom(logs.map((p) => p.id), ANY);
-    const ids = new Set([...near, ...viaLogs]);
-    return [...ids].map((id) => this.node(id)).filter((n) => n.kind === 'drift-monitor');
-  }
-
-  /**
-   * Per node, bits for "has an ancestor (any flow) that …" questions several rules ask of
-   * trainers: labels, validation, timestamps, prediction logs. One pass instead of one search per trainer.
-   */
-  upstream(v: string): number {
-    const flags = this.once('upstream', () =>
-      closure(this.graph, ANY, 'backward', (ids) => orAll(ids.map((id) => upstreamBits(this.node(id)))), (a, b) => a | b),
-    );
-    return flags.get(v) ?? 0;
-  }
-
   /** The latency critical path of C, or undefined when S(C) has a request cycle. */
   criticalPath(clientId: string): CriticalPath | undefined {
-    return this.per('critical', clientId, () => criticalPathOf(this.graph, clientId, this.servingPath(clientId), this.sideInputs));
+    return this.nodeFact(CRITICAL_PATH, clientId);
   }
 }
 
-const WATCHES = ['data-drift', 'prediction-drift', 'business-metrics', 'latency', 'feature-skew'];
-const MONITORED = 1 << WATCHES.length;
+const SERVING_PATHS: Fact<ReadonlyMap<string, ReadonlySet<string>>> = (f) => servingPaths(f.graph);
+const SERVING: Fact<ReadonlySet<string>> = (f) => servingSet(f.servingPaths);
+const CLIENTS_OF: NodeFact<string[]> = (f, v) => [...f.servingPaths].filter(([, path]) => path.has(v)).map(([c]) => c);
+const SIDE_INPUTS: Fact<ReadonlyMap<string, readonly string[]>> = (f) => sideInputs(f.graph, f.serving);
+const MODEL_NODES: Fact<DesignNode[]> = (f) => f.design.nodes.filter((n) => f.isModelNode(n));
+const SERVED_MODELS: Fact<DesignNode[]> = (f) => f.modelNodes.filter((n) => f.isServed(n));
+const TRAINS_PAIRS: Fact<TrainsPair[]> = (f) => {
+  const pairs: TrainsPair[] = [];
+  for (const trainer of f.trainers) {
+    for (const id of f.graph.reachable(trainer.id, D)) {
+      const model = f.node(id);
+      if (id !== trainer.id && f.isModelNode(model)) pairs.push({ trainer, model });
+    }
+  }
+  return pairs;
+};
+const SERVED_TRAINS_PAIRS: Fact<TrainsPair[]> = (f) => f.trainsPairs.filter((p) => f.isServed(p.model));
+const TRAINERS_OF: NodeFact<DesignNode[]> = (f, model) => f.trainsPairs.filter((p) => p.model.id === model).map((p) => p.trainer);
+const DOMAINS: NodeFact<Set<string>> = (f, model) => {
+  const set = new Set<string>();
+  for (const n of [f.node(model), ...f.trainersOf(model)]) {
+    const d = strProp(n, 'domain');
+    if (d && d !== 'other') set.add(d);
+  }
+  return set;
+};
+const DESIGN_DOMAINS: Fact<Set<string>> = (f) => {
+  const set = new Set<string>();
+  for (const n of f.design.nodes) {
+    const d = DOMAIN_KINDS.has(n.kind) ? strProp(n, 'domain') : undefined;
+    if (d && d !== 'other') set.add(d);
+  }
+  return set;
+};
+// Only F-nodes have a freshness property, so "v's own and its F-node ancestors'" is one minimum
+// over v and everything upstream of it on data edges.
+const FRESHNESS: Fact<Map<string, FreshnessRank | undefined>> = (f) =>
+  closure<FreshnessRank | undefined>(f.graph, D, 'backward', (ids) => minRank(ids.map((id) => rankOf(strProp(f.node(id), 'freshness')))), (a, b) => minRank([a, b]));
+const SERV_FRESH: NodeFact<FreshnessRank | undefined> = (f, model) => f.lowestFresh(model, R);
+const TRAIN_FRESH: NodeFact<FreshnessRank | undefined> = (f, trainer) => f.lowestFresh(trainer, D);
+const FS_SERVE: NodeFact<string[]> = (f, model) =>
+  [...f.graph.ancestors(model, R)].filter((u) => f.node(u).kind === 'feature-store' && boolProp(f.node(u), 'onlineStore'));
+const FS_TRAIN: NodeFact<string[]> = (f, trainer) =>
+  [...f.graph.ancestors(trainer, D)].filter((u) => f.node(u).kind === 'feature-store' && boolProp(f.node(u), 'offlineStore'));
+const CRITICAL_PATH: NodeFact<CriticalPath | undefined> = (f, client) => criticalPathOf(f.graph, client, f.servingPath(client), f.sideInputs);
 
-function monitorBits(n: DesignNode): number {
-  if (n.kind !== 'drift-monitor') return 0;
-  return listProp(n, 'watches').reduce((bits, w) => (WATCHES.includes(w) ? bits | (1 << WATCHES.indexOf(w)) : bits), MONITORED);
-}
-
-/** Bits of `upstream()`: what a node contributes to its descendants' ancestry. */
-export const UP = { LABELS: 1, VALIDATION: 2, TIMESTAMPED: 4, PREDICTION_LOG: 8, LOGS_POSITION: 16 } as const;
-const LABEL_KINDS = new Set(['label-join', 'label-source', 'human-review']);
-
-function upstreamBits(n: DesignNode): number {
-  const labels = strProp(n, 'labels');
-  let bits = labels === 'explicit' || labels === 'implicit' || LABEL_KINDS.has(n.kind) ? UP.LABELS : 0;
-  if (n.kind === 'data-validation') bits |= UP.VALIDATION;
-  if (boolProp(n, 'timestamped')) bits |= UP.TIMESTAMPED;
-  if (n.kind === 'prediction-log') bits |= UP.PREDICTION_LOG | (boolProp(n, 'logPosition') ? UP.LOGS_POSITION : 0);
-  return bits;
-}
-
-function orAll(values: number[]): number {
-  let bits = 0;
-  for (const v of values) bits |= v;
-  return bits;
-}
-
-function minRank(ranks: (number | undefined)[]): number | undefined {
-  let best: number | undefined;
+function minRank(ranks: (FreshnessRank | undefined)[]): FreshnessRank | undefined {
+  let best: FreshnessRank | undefined;
   for (const r of ranks) if (r !== undefined && (best === undefined || r < best)) best = r;
   return best;
 }

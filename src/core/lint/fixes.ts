@@ -1,7 +1,11 @@
+import { defaultProps, getKind } from '../catalog';
 import type { PropValue } from '../catalog/types';
 import { uniqueEdgeId, uniqueId } from '../document/ids';
 import type { Design, DesignEdge, DesignNode, Flow, Position } from '../document/types';
 import { type FlowSet, Graph } from '../graph/graph';
+
+/** How much a fix makes a policy explore: the bandit kind's default share of traffic (s002, s003). */
+export const EXPLORATION_PCT = defaultProps(getKind('bandit')!).explorationPct as number;
 
 /** Where a fix puts a new node relative to the node it concerns: right of it, or below it. */
 export const RIGHT = { dx: 220, dy: 0 };

@@ -8,7 +8,7 @@ const dir = join(import.meta.dirname, 'rules');
 const files = readdirSync(dir);
 const ruleFiles = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
 
-/** DOMAIN.md section C: id, severity, stage. This table is the spec. */
+/** DOMAIN.md sections C and C2: id, severity, stage. This table is the spec. */
 const SPEC: [id: string, severity: string, stage: string][] = [
   ['missing-monitoring', 'error', 'monitoring'],
   ['incomplete-monitoring', 'info', 'monitoring'],
@@ -38,15 +38,25 @@ const SPEC: [id: string, severity: string, stage: string][] = [
   ['no-human-review', 'warning', 'serving'],
   ['orphan-component', 'warning', 'problem'],
   ['cycle-without-feedback-edge', 'error', 'data'],
+  // DOMAIN.md section C2
+  ['model-without-training', 'warning', 'training'],
+  ['point-in-time-disabled', 'error', 'features'],
+  ['label-window-too-short', 'warning', 'data'],
+  ['stale-index', 'warning', 'serving'],
+  ['stale-predictions', 'warning', 'serving'],
+  ['no-serving-fallback', 'warning', 'serving'],
+  ['bandit-not-exploring', 'warning', 'model'],
+  ['unchecked-pii', 'error', 'data'],
+  ['missing-stage', 'info', 'problem'],
 ];
 
-/** Rows of section C whose quick fix is advice, not an edit. */
-const ADVICE_ONLY = new Set(['funnel-not-narrowing', 'latency-budget-exceeded', 'missing-latency-figure', 'orphan-component']);
+/** Rows of sections C and C2 whose quick fix is advice, not an edit. */
+const ADVICE_ONLY = new Set(['funnel-not-narrowing', 'latency-budget-exceeded', 'missing-latency-figure', 'orphan-component', 'missing-stage']);
 
 const placeholdersOf = (template: string) => [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
 
 describe('rule registry', () => {
-  it('holds exactly the 28 rules of DOMAIN.md with their severity and stage', () => {
+  it('holds exactly the 37 rules of DOMAIN.md with their severity and stage', () => {
     const actual = RULES.map((r) => [r.meta.id, r.meta.severity, r.meta.stage]);
     expect(actual.sort()).toEqual([...SPEC].sort());
   });
@@ -81,6 +91,7 @@ describe.each(ruleFiles)('rule file %s', (file) => {
     expect(STAGES).toContain(meta.stage);
     expect(meta.docs.description.trim().length).toBeGreaterThan(20);
     expect(meta.docs.why).toMatch(/s00[0-4]|MLTS|TDebt/);
+    expect(meta.docs.ask, 'one line an interviewer would ask').toMatch(/^[^\n]{15,140}\?$/);
     expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
     if (rule!.fix) expect(meta.fixLabel, 'a fix has a label for the menu').toBeTruthy();
   });

@@ -11,6 +11,8 @@ export interface Report {
   data?: Record<string, string | number>;
   nodeIds: string[];
   edgeIds?: string[];
+  /** False when the rule's quick fix has nothing to offer for this finding. */
+  fixable?: boolean;
 }
 
 export interface RuleContext {
@@ -31,6 +33,8 @@ export interface RuleMeta {
     why: string;
     /** Choices made where DOMAIN.md's condition needed interpreting. */
     notes?: string;
+    /** The question an interviewer would ask that this rule stands for, in one line. */
+    ask: string;
   };
   /** Message templates keyed by message id, with {{placeholders}}. */
   messages: Record<string, string>;

@@ -5,6 +5,7 @@ import { getKind } from '../catalog';
 import { parseDesign } from '../document';
 import type { Design } from '../document/types';
 import { lint } from '../lint';
+import { designScore } from '../lint/score';
 import { STAGES } from '../lint/types';
 import { inGalleryOrder, readTemplate } from './index';
 import { findOverlaps } from './layout';
@@ -117,10 +118,10 @@ describe.each(files)('%s', (file) => {
   });
 
   if (!isFlaw) {
-    it('lints clean: no errors and no warnings', () => {
+    it('lints clean: no errors, no warnings, no infos', () => {
       const { findings } = lint(design);
-      const serious = findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${f.message}`);
-      expect(serious).toEqual([]);
+      expect(findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+      expect(designScore(design, findings).clear, 'every stage has a node and no finding').toBe(STAGES.length);
     });
   } else {
     it('fires exactly its expected findings', () => {

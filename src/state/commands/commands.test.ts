@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDesign, type Fragment, newNode } from '../../core/document';
+import { type Design, emptyDesign, type Fragment, newNode } from '../../core/document';
 import { EMPTY_SELECTION } from '../store';
 import { commandForKey, getCommand, type UiServices } from '.';
 
@@ -47,6 +47,22 @@ describe('commands', () => {
     expect(commandForKey(key('Backspace'))?.name).toBe('delete');
     expect(commandForKey(key('a', { ctrlKey: true }))?.name).toBe('select-all');
     expect(commandForKey(key('x'))).toBeUndefined();
+  });
+
+  it('F steps the selected edge through request, data and feedback, and says so', () => {
+    const edgeSelected = { nodeIds: new Set<string>(), edgeIds: new Set(['a-b']) };
+    const command = commandForKey(key('f'))!;
+    expect(command.name).toBe('cycle-edge-flow');
+    expect(command.enabled!({ design: twoNodes(), selection: EMPTY_SELECTION, ui: fakeUi() })).toBe(false);
+    const said: string[] = [];
+    let design: Design = twoNodes();
+    const flows: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      design = command.perform({ design, selection: edgeSelected, ui: { ...fakeUi(), notify: (m) => said.push(m) } })!.design;
+      flows.push(design.edges[0].flow);
+    }
+    expect(flows).toEqual(['feedback', 'request', 'data']);
+    expect(said[0]).toBe('trainer → model-registry is now feedback');
   });
 
   it('duplicate copies the selected nodes and their edges, and selects the copies', () => {

@@ -2,6 +2,7 @@ import { compareCommand } from './compare';
 import { copy, cut, deleteSelection, duplicate, paste, selectAll } from './edit';
 import { copyLinkCommand, exportCommand } from './export';
 import { newDesign, openFile, saveFile } from './file';
+import { cycleEdgeFlow } from './flow';
 import { openGallery } from './gallery';
 import { redo, undo } from './history';
 import { INTERVIEW_COMMANDS } from './interview';
@@ -11,6 +12,8 @@ import { commandPaletteCommand } from './palette';
 import { presentCommand } from './present';
 import { type KeyLike, matchesKeys } from './keys';
 import type { Command } from './types';
+import { snapshotViewCommand } from './snapshot';
+import { saveVersionCommand, versionHistoryCommand } from './versions';
 import { fitView, showShortcuts, toggleSnap, toggleTheme, zoomIn, zoomOut } from './view';
 
 export * from './types';
@@ -43,7 +46,11 @@ export const COMMANDS = [
   exportCommand,
   copyLinkCommand,
   liveSession,
+  cycleEdgeFlow,
   ...INTERVIEW_COMMANDS,
+  versionHistoryCommand,
+  saveVersionCommand,
+  snapshotViewCommand,
 ] as const;
 
 /** The name of every command: the toolbar, panels and tests name commands by it, checked by the compiler. */

@@ -3,6 +3,7 @@ import { type Elk, layoutDesign } from '../../core/layout';
 import { useLayoutPrefs } from '../layoutPrefs';
 import { notify } from '../notify';
 import { useEditor } from '../store';
+import { snapshotBefore } from '../versions';
 import { createNodeAnimator } from './animate';
 import { workerElk } from './layoutClient';
 
@@ -31,6 +32,7 @@ export async function tidyUp(elk: Elk = workerElk): Promise<TidyUpResult> {
     notify('There is nothing to tidy up: the design is empty.');
     return { moved: 0, superseded: false };
   }
+  void snapshotBefore('tidy up');
   let layout;
   const started = performance.now();
   try {

@@ -12,11 +12,17 @@ ruleTester(cacheOnHotPath, {
     { name: 'hotQps raised in design.settings', design: design(hot, ['req -request-> srv'], { settings: { hotQps: 1_000_000 } }) },
   ],
   invalid: [
-    { name: 'spam filter at 100,000 QPS', design: design(hot, ['req -request-> srv']), errors: [{ messageId: 'noCache', nodeIds: ['req'] }] },
+    {
+      name: 'spam filter at 100,000 QPS',
+      design: design(hot, ['req -request-> srv']),
+      errors: [{ messageId: 'noCache', nodeIds: ['req'] }],
+      output: ['+ cache', '+ cache -request-> srv'],
+    },
     {
       name: 'hotQps lowered in design.settings',
       design: design({ ...hot, req: ['client-request', { qps: 200 }] }, ['req -request-> srv'], { settings: { hotQps: 100 } }),
       errors: [{ messageId: 'noCache', nodeIds: ['req'] }],
+      output: ['+ cache', '+ cache -request-> srv'],
     },
   ],
 });

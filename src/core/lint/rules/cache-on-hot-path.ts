@@ -16,6 +16,7 @@ export const cacheOnHotPath: Rule = {
       why: 'At high traffic, cache what is safe to cache: cached reputation lookups, embedding and prediction caches (s004 spam detection; s002 caching).',
       notes:
         'hotQps comes from design.settings (default 1,000). The fix adds a cache as a side input (request edge) of the first model on the path, else of the first node after the client.',
+      ask: 'At this QPS, what do you cache, and what is the hit rate you expect?',
     },
     messages: { noCache: '{{client}} at {{qps}} QPS has no cache on its path.' },
     placeholders: { client: 'the client request', qps: 'its qps' },

@@ -14,6 +14,7 @@ export const classImbalanceUnhandled: Rule = {
       why: 'Positives are rare (CTR 1–2% positive, fraud is rare), so an unweighted model learns to predict the majority class (s001 class imbalance; s002 fraud; s003 step 6 handling imbalanced data).',
       notes:
         'The fix sets classImbalance=reweight: it keeps every example and the score scale, whereas downsampling needs recalibration (see uncalibrated-probabilities).',
+      ask: 'Positives are rare here: how do you keep the model from predicting "no" for everything?',
     },
     messages: { imbalanceIgnored: '{{trainer}} ({{domain}}) ignores class imbalance.' },
     placeholders: { trainer: 'the trainer', domain: "the trainer's domain" },

@@ -16,7 +16,12 @@ ruleTester(coldStartUnhandled, {
     { name: 'not a recommendation design', design: design({ ...feed, ranker: ['heavy-ranker', { domain: 'search' }] }, feedEdges) },
   ],
   invalid: [
-    { name: 'feed with no cold-start route', design: design(feed, feedEdges), errors: [{ messageId: 'noColdStart', nodeIds: ['ranker'] }] },
+    {
+      name: 'feed with no cold-start route',
+      design: design(feed, feedEdges),
+      errors: [{ messageId: 'noColdStart', nodeIds: ['ranker'] }],
+      output: ['+ cold-start-fallback', '+ cold-start-fallback -request-> cg'],
+    },
     {
       name: 'an embedding of users only does not help new items',
       design: design({ ...feed, users: 'user-db', tower: ['embedding-model', { entity: 'user' }], ann: 'ann-index', t: ['trainer', { domain: 'recommendation' }] }, [
@@ -27,6 +32,7 @@ ruleTester(coldStartUnhandled, {
         't -> ranker',
       ]),
       errors: [{ messageId: 'noColdStart', nodeIds: ['ranker', 't'] }],
+      output: ['+ cold-start-fallback', '+ cold-start-fallback -request-> cg'],
     },
   ],
 });

@@ -14,6 +14,7 @@ export const coldStartUnhandled: Rule = {
       why: 'New users have no history and new items no engagement: fall back to popularity or onboarding, and place new items by content embeddings (s000 cold start solutions; s003; s002 "ignoring cold start").',
       notes:
         'A fallback drawn as a request source of a serving node (cold-start-fallback →request candidate-generation, as in reference design 2) is a side input, not in S; it counts too. Reported once per design on the nodes whose domain is recommendation. The fix adds a popularity fallback feeding the first candidate generator of a serving path (else the first serving node after the client).',
+      ask: 'What does a brand-new user or item get recommended on day one?',
     },
     messages: { noColdStart: 'New users or items have no route to recommendations.' },
     placeholders: {},

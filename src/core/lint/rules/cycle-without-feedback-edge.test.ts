@@ -18,12 +18,24 @@ ruleTester(cycleWithoutFeedbackEdge, {
       name: 'the loop closed with a data edge',
       design: design(loop, ['req -request-> srv', 'srv -> plog', 'plog -> t', 't -> reg', 'reg -> srv']),
       errors: [{ messageId: 'noFeedbackEdge', nodeIds: ['srv', 'plog', 't', 'reg'] }],
+      output: ['+ reg -feedback-> srv', '- reg -data-> srv'],
     },
-    { name: 'a self-loop', design: design({ sp: 'stream-processor' }, ['sp -> sp']), errors: [{ messageId: 'noFeedbackEdge', nodeIds: ['sp'] }] },
+    {
+      name: 'a self-loop',
+      design: design({ sp: 'stream-processor' }, ['sp -> sp']),
+      errors: [{ messageId: 'noFeedbackEdge', nodeIds: ['sp'] }],
+      output: ['+ sp -feedback-> sp', '- sp -data-> sp'],
+    },
     {
       name: 'two cycles through one node: the fix marks both closing edges',
       design: design({ a: 'batch-processor', b: 'feature-store', c: 'trainer' }, ['a -> b', 'b -> a', 'b -> c', 'c -> a']),
       errors: [{ messageId: 'noFeedbackEdge', nodeIds: ['a', 'b', 'c'] }],
+      output: [
+        '+ b -feedback-> a',
+        '+ c -feedback-> a',
+        '- b -data-> a',
+        '- c -data-> a',
+      ],
     },
   ],
 });

@@ -76,6 +76,7 @@ export const cycleWithoutFeedbackEdge: Rule = {
       why: 'Data flows one way except where outputs deliberately return to training; an unmarked loop is a hidden feedback loop (TDebt) and makes the serving path and training order undefined.',
       notes:
         'One finding per component, on all its nodes and its request/data edges; the message shows one cycle. The closing edge is the one going back upstream when walking from where data enters the loop; the fix marks it (every such edge, when the component holds several cycles) as feedback.',
+      ask: 'This loop: is it the feedback you intend, or does the model train on its own outputs?',
     },
     messages: { noFeedbackEdge: 'Cycle {{nodes}} has no feedback edge.' },
     placeholders: { nodes: 'one cycle of the loop, node labels joined by →' },

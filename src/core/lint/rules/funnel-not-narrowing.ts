@@ -14,6 +14,7 @@ export const funnelNotNarrowing: Rule = {
       why: 'Each stage should cut the set down, millions → ~1,000 → 200 → 50, so the expensive stages see few items (s000).',
       notes:
         'Defaults count as set (candidate generation outputs 1,000, an ANN index 500, a lexical index 1,000). When both bounds are exceeded the message names the declared input. Advice only: no quick fix (lower candidatesOut or reorder).',
+      ask: 'How many candidates leave each stage, and why does that number fit its latency?',
     },
     messages: { widens: '{{node}} outputs {{out}} candidates from {{in}}; the funnel widens.' },
     placeholders: { node: 'the funnel stage', out: 'its candidatesOut', in: 'the candidates it takes in' },

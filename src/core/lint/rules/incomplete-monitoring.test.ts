@@ -24,6 +24,9 @@ ruleTester(incompleteMonitoring, {
       name: 'the default monitor watches data drift only',
       design: design({ req: 'client-request', srv: 'model-server', dm: 'drift-monitor' }, ['req -request-> srv', 'srv -feedback-> dm']),
       errors: [{ messageId: 'missingWatches', nodeIds: ['srv'] }],
+      output: [
+        'dm.watches: ["data-drift"] → ["data-drift","prediction-drift","business-metrics","latency"]',
+      ],
     },
     {
       name: 'a monitor reached through the serving path\'s prediction log, missing latency',
@@ -32,6 +35,9 @@ ruleTester(incompleteMonitoring, {
         ['req -request-> srv', 'srv -request-> rr', 'rr -feedback-> plog', 'plog -> dm'],
       ),
       errors: [{ messageId: 'missingWatches', nodeIds: ['srv'] }],
+      output: [
+        'dm.watches: ["data-drift","prediction-drift","business-metrics"] → ["data-drift","prediction-drift","business-metrics","latency"]',
+      ],
     },
   ],
 });

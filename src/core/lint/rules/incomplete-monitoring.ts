@@ -1,6 +1,7 @@
 import { listProp, nodeLabel } from '../../document/props';
 import { computeFacts } from '../facts';
 import { edit } from '../fixes';
+import { monitoringOf, monitorsOf } from '../monitoring';
 import { joinList } from '../format';
 import type { Rule } from '../types';
 
@@ -17,6 +18,7 @@ export const incompleteMonitoring: Rule = {
       why: 'A model can keep its AUC while hurting CTR or revenue: watch model and business metrics both (s001 §9 interview tip; s000 data drift, prediction drift, CTR alert).',
       notes:
         'Only fires when the model has at least one monitor (missing-monitoring covers none). The monitors counted are the ones missing-monitoring counts. Reported on the model; the fix adds the missing watches to the monitor nearest the model.',
+      ask: 'Besides data drift, how would you notice that predictions or the business metric went bad?',
     },
     messages: { missingWatches: 'Monitoring of {{model}} misses: {{missing}}.' },
     placeholders: { model: 'the served model', missing: 'the watches no monitor of the model has, comma-separated' },
@@ -24,7 +26,7 @@ export const incompleteMonitoring: Rule = {
   },
   check({ facts, report }) {
     for (const model of facts.servedModels) {
-      const { monitored, watches: watched } = facts.monitoring(model);
+      const { monitored, watches: watched } = monitoringOf(facts, model);
       if (!monitored) continue;
       const required = facts.serving.has(model.id) ? [...ALWAYS, 'latency'] : ALWAYS;
       const missing = required.filter((w) => !watched.has(w));
@@ -38,7 +40,7 @@ export const incompleteMonitoring: Rule = {
   },
   fix(design, finding) {
     const facts = computeFacts(design);
-    const monitor = facts.monitorsOf(facts.node(finding.nodeIds[0]))[0];
+    const monitor = monitorsOf(facts, facts.node(finding.nodeIds[0]))[0];
     if (!monitor) return design;
     const missing = String(finding.data.missing).split(', ');
     const e = edit(design);

@@ -13,6 +13,7 @@ export const latencyBudgetExceeded: Rule = {
       why: 'Latency is a requirement, not an afterthought: a p99 budget split across stages (s002 serving; s000 light ranker 10 ms, heavy ranker 50 ms).',
       notes:
         'Exactly DOMAIN.md "The latency budget, exactly"; unset latencies count 0 (missing-latency-figure reports them), request cycles are skipped (the cycle rule reports them). Reported on the critical path nodes and edges. Advice only: cut candidates, cache or parallelize.',
+      ask: 'Walk me through the latency budget of each stage: where do the milliseconds go?',
     },
     messages: { overBudget: 'Critical path {{path}} = {{total}} ms exceeds the {{slo}} ms SLO.' },
     placeholders: { path: 'the critical path, node labels joined by →', total: 'its latency in ms', slo: "the client request's sloLatencyMs" },

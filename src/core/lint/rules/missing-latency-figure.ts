@@ -13,6 +13,7 @@ export const missingLatencyFigure: Rule = {
       why: 'State latency requirements first, then budget each stage; a missing figure makes the budget check silently optimistic (s002, s004).',
       notes:
         'One finding per client request. Only kinds that have a latencyMs property count (a prediction log on a request path has none to set). Side inputs are not checked, following the rule\'s "v ∈ S(C)". The client appears as "<label> (SLO)" when its SLO is missing. No quick fix: only the designer knows the figures.',
+      ask: 'What is the latency SLO, and what does each stage on the path cost?',
     },
     messages: { noFigure: 'No latency figure for {{nodes}}; the budget check is incomplete.' },
     placeholders: { nodes: 'the nodes lacking a figure, comma-separated' },

@@ -32,11 +32,27 @@ ruleTester(missingMonitoring, {
       name: 'DOMAIN.md worked example',
       design: design(served, ['req -request-> srv', 'reg -> srv']),
       errors: [{ messageId: 'unmonitored', nodeIds: ['srv'] }],
+      output: [
+        '+ alerting',
+        '+ drift-monitor',
+        '+ drift-monitor -data-> alerting',
+        '+ prediction-log',
+        '+ prediction-log -data-> drift-monitor',
+        '+ srv -feedback-> prediction-log',
+      ],
     },
     {
       name: 'batch inference is always served; one finding per model',
       design: design({ bi: 'batch-inference', bi2: 'batch-inference', dm: 'drift-monitor' }, ['bi2 -> dm']),
       errors: [{ messageId: 'unmonitored', nodeIds: ['bi'] }],
+      output: [
+        '+ alerting',
+        '+ bi -feedback-> prediction-log',
+        '+ drift-monitor',
+        '+ drift-monitor -data-> alerting',
+        '+ prediction-log',
+        '+ prediction-log -data-> drift-monitor',
+      ],
     },
   ],
 });

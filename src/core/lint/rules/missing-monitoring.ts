@@ -1,5 +1,6 @@
 import { nodeLabel } from '../../document/props';
 import { BELOW, edit } from '../fixes';
+import { monitoringOf } from '../monitoring';
 import type { Rule } from '../types';
 
 export const missingMonitoring: Rule = {
@@ -13,6 +14,7 @@ export const missingMonitoring: Rule = {
       why: 'A model that is not monitored silently degrades as data and concepts drift (s001 §9 "Always mention monitoring"; MLTS Monitor tests).',
       notes:
         'One finding per served model. The fix logs the model\'s outputs (model →feedback prediction-log → drift-monitor → alerting), the standard monitoring loop of s000 and s001, placed below the model.',
+      ask: 'Once it is deployed, how do you know this model still works?',
     },
     messages: { unmonitored: '{{model}} is served but no drift monitor watches its inputs or outputs.' },
     placeholders: { model: 'the served model' },
@@ -20,7 +22,7 @@ export const missingMonitoring: Rule = {
   },
   check({ facts, report }) {
     for (const model of facts.servedModels) {
-      if (facts.monitoring(model).monitored) continue;
+      if (monitoringOf(facts, model).monitored) continue;
       report({ messageId: 'unmonitored', data: { model: nodeLabel(model) }, nodeIds: [model.id] });
     }
   },

@@ -15,6 +15,10 @@ ruleTester(monitoringWithoutAlerting, {
         { messageId: 'noAlerting', nodeIds: ['dm'] },
         { messageId: 'noAlerting', nodeIds: ['dash'] },
       ],
+      output: [
+        ['+ alerting', '+ dm -data-> alerting'],
+        ['+ alerting', '+ dash -data-> alerting'],
+      ],
     },
   ],
 });

@@ -11,6 +11,7 @@ export const monitoringWithoutAlerting: Rule = {
     docs: {
       description: 'A drift monitor or metrics dashboard needs a path (any flow) to an alerting node.',
       why: 'Detection without action limits changes nothing: set alarm thresholds that page someone (s003 "Alarms"; s004 alert configuration; TDebt action limits).',
+      ask: 'When the monitor sees a problem, who gets paged, and at what threshold?',
     },
     messages: { noAlerting: '{{monitor}} detects problems but alerts no one.' },
     placeholders: { monitor: 'the drift monitor or metrics dashboard' },

@@ -15,7 +15,18 @@ ruleTester(noDataValidation, {
       name: 'warehouse straight into the trainer',
       design: design({ wh: 'data-warehouse', fs: 'feature-store', t: 'trainer' }, ['wh -> fs', 'fs -> t']),
       errors: [{ messageId: 'unchecked', nodeIds: ['t'] }],
+      output: [
+        '+ data-validation',
+        '+ data-validation -data-> t',
+        '+ fs -data-> data-validation',
+        '- fs -data-> t',
+      ],
     },
-    { name: 'a trainer with no input', design: design({ t: 'trainer' }), errors: [{ messageId: 'unchecked', nodeIds: ['t'] }] },
+    {
+      name: 'a trainer with no input',
+      design: design({ t: 'trainer' }),
+      errors: [{ messageId: 'unchecked', nodeIds: ['t'] }],
+      output: ['+ data-validation', '+ data-validation -data-> t'],
+    },
   ],
 });

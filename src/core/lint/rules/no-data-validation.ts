@@ -1,9 +1,12 @@
 import { getKind } from '../../catalog';
 import { nodeLabel } from '../../document/props';
 import type { Design } from '../../document/types';
-import { UP } from '../facts';
+import type { Fact } from '../facts';
 import { edit } from '../fixes';
 import type { Rule } from '../types';
+
+/** Nodes with a data-validation ancestor (any flow). */
+const validated: Fact<Set<string>> = (f) => f.downstreamOf((n) => n.kind === 'data-validation');
 
 const SOURCE_CATEGORIES = new Set(['data', 'processing', 'features']);
 
@@ -17,6 +20,7 @@ export const noDataValidation: Rule = {
       why: 'Bad data trains bad models silently: validate schema, ranges and distributions first (MLTS data tests; s001 "Validate → Train → Evaluate"; TDebt unstable data dependencies).',
       notes:
         "The fix puts a data validation node in front of the trainer, on its incoming data edges from data sources, processing and feature nodes; when there are none, it is connected to the trainer alone.",
+      ask: 'What stops a broken upstream table from silently training a bad model?',
     },
     messages: { unchecked: 'Data reaches {{trainer}} unchecked.' },
     placeholders: { trainer: 'the trainer' },
@@ -24,7 +28,7 @@ export const noDataValidation: Rule = {
   },
   check({ facts, report }) {
     for (const trainer of facts.trainers) {
-      if (!(facts.upstream(trainer.id) & UP.VALIDATION)) report({ messageId: 'unchecked', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
+      if (!facts.fact(validated).has(trainer.id)) report({ messageId: 'unchecked', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
     }
   },
   fix(design, finding) {

@@ -16,6 +16,7 @@ export const noEvaluationGate: Rule = {
       why: 'A model should be validated on held-out data against a baseline before it serves traffic (MLTS "validate model quality before serving"; s001 Validate → Train → Evaluate → Deploy).',
       notes:
         'One finding per trainer–model pair. The fix first turns on gate for offline evaluations already on the way; when that is not enough it inserts a gating offline evaluation right after the trainer (so trainer → offline-evaluation → model-registry when a registry follows).',
+      ask: 'What offline metric must a new model beat before it can ship?',
     },
     messages: { ungated: "{{trainer}}'s models reach {{model}} without an offline evaluation gate." },
     placeholders: { trainer: 'the trainer', model: 'the served model' },

@@ -13,7 +13,12 @@ ruleTester(noExploration, {
     { name: 'fraud needs no exploration', design: design({ ...feed, ranker: ['heavy-ranker', { domain: 'fraud' }] }, edges) },
   ],
   invalid: [
-    { name: 'exploit only, with a re-ranker', design: design(feed, edges), errors: [{ messageId: 'exploitOnly', nodeIds: ['rr'] }] },
+    {
+      name: 'exploit only, with a re-ranker',
+      design: design(feed, edges),
+      errors: [{ messageId: 'exploitOnly', nodeIds: ['rr'] }],
+      output: ['rr.explorationPct: 0 → 5'],
+    },
     {
       name: 'exploit only, no re-ranker: the fix inserts a bandit after the last ranker',
       design: design({ req: 'client-request', light: 'light-ranker', ranker: ['heavy-ranker', { domain: 'ads' }], plog: 'prediction-log', t: 'trainer' }, [
@@ -23,6 +28,7 @@ ruleTester(noExploration, {
         'plog -feedback-> t',
       ]),
       errors: [{ messageId: 'exploitOnly', nodeIds: ['ranker'] }],
+      output: ['+ bandit', '+ ranker -request-> bandit'],
     },
   ],
 });

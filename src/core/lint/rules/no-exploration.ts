@@ -1,9 +1,10 @@
 import { numProp } from '../../document/props';
 import { ANY } from '../../graph/graph';
 import { type LintFacts, RANKERS, computeFacts } from '../facts';
-import { edit } from '../fixes';
+import { EXPLORATION_PCT, edit } from '../fixes';
 import { hasAny } from '../format';
 import type { Rule } from '../types';
+import { explores } from './bandit-not-exploring';
 
 /** Where exploration would go: the serving path's re-rankers, else its last rankers, else its models. */
 function explorationPoints(facts: LintFacts): string[] {
@@ -24,10 +25,11 @@ export const noExploration: Rule = {
     stage: 'model',
     docs: {
       description:
-        'A recommendation or ads design whose serving traffic feeds training, with no bandit on or feeding a serving path and no re-ranker that explores (explorationPct > 0).',
+        'A recommendation or ads design whose serving traffic feeds training, with no exploring bandit on or feeding a serving path and no re-ranker that explores (explorationPct > 0). An epsilon-greedy bandit at 0% does not count (bandit-not-exploring reports it).',
       why: 'A model trained only on what it chose to show never learns about the rest: a hidden feedback loop (TDebt). Explore new items or ads with bandits (s002) or a small boost (s003).',
       notes:
         'Reported once per design, on the serving path\'s re-rankers (else its last rankers, else its models). Of the two fixes, the quick fix sets explorationPct=5 on a re-ranker when there is one (a setting, no new component); otherwise it inserts a bandit right after the last ranker.',
+      ask: 'If the model only learns from what it shows, how does it ever learn about the rest?',
     },
     messages: { exploitOnly: 'The model only learns from what it already shows.' },
     placeholders: {},
@@ -39,7 +41,7 @@ export const noExploration: Rule = {
     const fedByServing = facts.graph.reachableFrom(servingIds, ANY);
     if (!facts.trainers.some((t) => fedByServing.has(t.id))) return;
     const feedsServing = facts.graph.reachableFrom(servingIds, ANY, 'backward');
-    if (facts.ofKind('bandit').some((b) => feedsServing.has(b.id))) return;
+    if (facts.ofKind('bandit').some((b) => feedsServing.has(b.id) && explores(b))) return;
     const rerankers = facts.ofKind('reranker').filter((r) => facts.serving.has(r.id));
     if (rerankers.some((r) => (numProp(r, 'explorationPct') ?? 0) > 0)) return;
     report({ messageId: 'exploitOnly', nodeIds: explorationPoints(facts) });
@@ -48,7 +50,7 @@ export const noExploration: Rule = {
     const target = finding.nodeIds[0] ?? explorationPoints(computeFacts(design))[0];
     if (!target) return design;
     const e = edit(design);
-    if (e.node(target)?.kind === 'reranker') e.setProps(target, { explorationPct: 5 });
+    if (e.node(target)?.kind === 'reranker') e.setProps(target, { explorationPct: EXPLORATION_PCT });
     else e.insertDownstream(target, 'bandit', 'request');
     return e.done();
   },

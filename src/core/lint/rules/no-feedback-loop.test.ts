@@ -14,6 +14,17 @@ ruleTester(noFeedbackLoop, {
     },
   ],
   invalid: [
-    { name: 'training never sees production traffic', design: design(nodes, edges), errors: [{ messageId: 'noTrafficBack', nodeIds: ['t', 'ranker'] }] },
+    {
+      name: 'training never sees production traffic',
+      design: design(nodes, edges),
+      errors: [{ messageId: 'noTrafficBack', nodeIds: ['t', 'ranker'] }],
+      output: [
+        '+ label-join',
+        '+ label-join -data-> t',
+        '+ prediction-log',
+        '+ prediction-log -feedback-> label-join',
+        '+ ranker -feedback-> prediction-log',
+      ],
+    },
   ],
 });

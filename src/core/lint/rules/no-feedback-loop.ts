@@ -13,6 +13,7 @@ export const noFeedbackLoop: Rule = {
         'A trainer of a served model should be fed by the model or by a node of a serving path that contains it: production traffic has to flow back into training.',
       why: 'A system gets better over time only if user behaviour feeds back into training (s002 feedback loops and retraining; s004 collect production labels, then retrain).',
       notes: 'One finding per trainer–model pair. The fix logs the model\'s outputs and joins outcomes: model →feedback prediction-log →feedback label-join → trainer.',
+      ask: 'How do production outcomes get back into the training data?',
     },
     messages: { noTrafficBack: "Nothing from {{model}}'s traffic flows back to {{trainer}}." },
     placeholders: { model: 'the served model', trainer: 'its trainer' },

@@ -16,6 +16,7 @@ export const noHumanReview: Rule = {
       why: 'Uncertain and severe cases need people: human-in-the-loop review, which also yields explicit labels (s001 content moderation; s002 escalation to human review).',
       notes:
         'Reported once per design on the nodes that set the fraud or moderation domain. The fix sends the first served model of that domain (else the first served model) to a human review queue whose labels feed a label source and the model\'s trainer: model →feedback human-review →feedback label-source → trainer.',
+      ask: 'Which decisions go to a human, and how do their verdicts become labels?',
     },
     messages: { noEscalation: '{{domain}} decisions have no human escalation.' },
     placeholders: { domain: 'the domains concerned: "Fraud", "Moderation" or "Fraud and moderation"' },

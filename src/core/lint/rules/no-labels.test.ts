@@ -12,7 +12,27 @@ ruleTester(noLabels, {
     },
   ],
   invalid: [
-    { name: 'profiles carry no labels', design: design({ users: 'user-db', t: 'trainer' }, ['users -> t']), errors: [{ messageId: 'noTarget', nodeIds: ['t'] }] },
-    { name: 'no input at all', design: design({ t: 'trainer' }), errors: [{ messageId: 'noTarget', nodeIds: ['t'] }] },
+    {
+      name: 'profiles carry no labels',
+      design: design({ users: 'user-db', t: 'trainer' }, ['users -> t']),
+      errors: [{ messageId: 'noTarget', nodeIds: ['t'] }],
+      output: [
+        '+ event-log',
+        '+ event-log -data-> label-join',
+        '+ label-join',
+        '+ label-join -data-> t',
+      ],
+    },
+    {
+      name: 'no input at all',
+      design: design({ t: 'trainer' }),
+      errors: [{ messageId: 'noTarget', nodeIds: ['t'] }],
+      output: [
+        '+ event-log',
+        '+ event-log -data-> label-join',
+        '+ label-join',
+        '+ label-join -data-> t',
+      ],
+    },
   ],
 });

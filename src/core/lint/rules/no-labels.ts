@@ -1,7 +1,18 @@
-import { nodeLabel } from '../../document/props';
-import { UP } from '../facts';
+import { nodeLabel, strProp } from '../../document/props';
+import type { DesignNode } from '../../document/types';
+import type { Fact } from '../facts';
 import { edit } from '../fixes';
 import type { Rule } from '../types';
+
+const LABEL_KINDS = new Set(['label-join', 'label-source', 'human-review']);
+
+function carriesLabels(n: DesignNode): boolean {
+  const labels = strProp(n, 'labels');
+  return labels === 'explicit' || labels === 'implicit' || LABEL_KINDS.has(n.kind);
+}
+
+/** Nodes with an ancestor (any flow) that carries labels. */
+const labelled: Fact<Set<string>> = (f) => f.downstreamOf(carriesLabels);
 
 export const noLabels: Rule = {
   meta: {
@@ -13,6 +24,7 @@ export const noLabels: Rule = {
         'A trainer needs an ancestor (any flow) that carries labels (labels=explicit or implicit) or is a label-join, label-source or human-review.',
       why: 'Supervised learning needs a target: "What\'s the label? Is it explicit or implicit?" (s002 problem framing; s003 step 2, label noise and delay).',
       notes: 'Of the two sources the table offers, the fix adds an event-log (implicit labels: clicks, dwell time), the most common source, joined to the trainer: event-log → label-join → trainer.',
+      ask: "What's the label, and where does it come from?",
     },
     messages: { noTarget: '{{trainer}} has no label source. What is the target?' },
     placeholders: { trainer: 'the trainer' },
@@ -20,7 +32,7 @@ export const noLabels: Rule = {
   },
   check({ facts, report }) {
     for (const trainer of facts.trainers) {
-      if (!(facts.upstream(trainer.id) & UP.LABELS)) report({ messageId: 'noTarget', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
+      if (!facts.fact(labelled).has(trainer.id)) report({ messageId: 'noTarget', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
     }
   },
   fix(design, finding) {

@@ -14,6 +14,7 @@ export const noModelRegistry: Rule = {
       description: 'A trainer that ships to a model node over data edges with no model registry between them.',
       why: 'Without versioned artifacts there is no lineage, approval or rollback when a new model misbehaves (s001 model registry; MLTS "models can be rolled back").',
       notes: 'One finding per trainer–model pair, served or not. The fix inserts a registry right after the trainer on every data edge that leads to the model without one.',
+      ask: 'How do you version this model and roll back a bad release?',
     },
     messages: { noRegistry: '{{trainer}} ships to {{model}} with no registry: no versioning or rollback.' },
     placeholders: { trainer: 'the trainer', model: 'the model it deploys to' },

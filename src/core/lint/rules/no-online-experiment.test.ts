@@ -18,11 +18,16 @@ ruleTester(noOnlineExperiment, {
         { messageId: 'noExperiment', nodeIds: ['srv'] },
         { messageId: 'noExperiment', nodeIds: ['bi'] },
       ],
+      output: [
+        ['+ experiment-service', '+ experiment-service -request-> srv'],
+        ['+ experiment-service', '+ experiment-service -data-> bi'],
+      ],
     },
     {
       name: 'an experiment that reaches the model only over feedback does not count',
       design: design({ req: 'client-request', srv: 'model-server', ab: 'experiment-service' }, ['req -request-> srv', 'ab -feedback-> srv']),
       errors: [{ messageId: 'noExperiment', nodeIds: ['srv'] }],
+      output: ['+ experiment-service', '+ experiment-service -request-> srv'],
     },
   ],
 });

@@ -14,6 +14,7 @@ export const noOnlineExperiment: Rule = {
       why: 'Offline metrics do not always predict online ones: a model with higher NDCG can lower retention, so A/B test before launching (s000; s004 online evaluation; MLTS canary).',
       notes:
         'The fix puts an experiment service in front of the model: a request edge (a parallel lookup, adding no serial latency) when the model is on a serving path, a data edge otherwise (batch inference).',
+      ask: 'How do you prove online that the new model is better: A/B test, canary or shadow?',
     },
     messages: { noExperiment: '{{model}} launches without an A/B test, canary or shadow run.' },
     placeholders: { model: 'the served model' },

@@ -14,11 +14,18 @@ ruleTester(noPolicyLayer, {
       name: 'only the last ranker is reported',
       design: design(feed, ['req -request-> light', 'light -request-> heavy']),
       errors: [{ messageId: 'unfiltered', nodeIds: ['heavy'] }],
+      output: ['+ heavy -request-> reranker', '+ reranker'],
     },
     {
       name: 'the fix keeps what came after the ranker',
       design: design({ ...feed, rules: 'rules-engine' }, ['req -request-> light', 'light -request-> heavy', 'heavy -request-> rules']),
       errors: [{ messageId: 'unfiltered', nodeIds: ['heavy'] }],
+      output: [
+        '+ heavy -request-> reranker',
+        '+ reranker',
+        '+ reranker -request-> rules',
+        '- heavy -request-> rules',
+      ],
     },
   ],
 });

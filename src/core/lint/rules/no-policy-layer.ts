@@ -15,6 +15,7 @@ export const noPolicyLayer: Rule = {
         'In a recommendation or ranking design, the last ranker of a serving path (no ranker after it) has no re-ranker after it over request edges.',
       why: 'A pure engagement optimizer surfaces repetitive, spammy or outrage content: apply diversity, safety and business rules after ranking (s000 policy layer; s001 stage 3 re-ranking; s002).',
       notes: 'One finding per last ranker, however many serving paths it is on. The fix inserts a re-ranker right after the ranker on its outgoing request edges.',
+      ask: 'Before results reach users, where do diversity, safety and business rules apply?',
     },
     messages: { unfiltered: "{{ranker}}'s output reaches users with no diversity or safety layer." },
     placeholders: { ranker: 'the last ranker' },

@@ -16,11 +16,17 @@ ruleTester(noRetrainingTrigger, {
     { name: 'the model is not served', design: design({ t: 'trainer', srv: 'model-server' }, ['t -> srv']) },
   ],
   invalid: [
-    { name: 'manual trainer', design: design(nodes, edges), errors: [{ messageId: 'manualOnly', nodeIds: ['t', 'srv'] }] },
+    {
+      name: 'manual trainer',
+      design: design(nodes, edges),
+      errors: [{ messageId: 'manualOnly', nodeIds: ['t', 'srv'] }],
+      output: ['t.schedule: manual → daily'],
+    },
     {
       name: 'an orchestrator that never runs does not count',
       design: design({ ...nodes, orch: ['orchestrator', { schedule: 'none' }] }, [...edges, 'orch -> t']),
       errors: [{ messageId: 'manualOnly', nodeIds: ['t', 'srv'] }],
+      output: ['t.schedule: manual → daily'],
     },
   ],
 });

@@ -13,6 +13,7 @@ export const noRetrainingTrigger: Rule = {
       why: 'Models go stale as the world changes; retrain on a schedule or on a trigger (MLTS staleness; s004 retraining strategy; s001 MLOps level 3 retraining triggers).',
       notes:
         'One finding per trainer–model pair; an orchestrator edge of any flow counts. Of the two fixes the table offers, the quick fix sets the trainer\'s schedule to daily, the first step an ML engineer takes (s001 "Daily (stable, slightly stale)"); a drift-triggered orchestrator is the later MLOps step.',
+      ask: 'How often does this model retrain, and what triggers it?',
     },
     messages: { manualOnly: '{{trainer}} retrains only by hand; {{model}} will go stale.' },
     placeholders: { trainer: 'the trainer', model: 'the served model it trains' },

@@ -10,6 +10,7 @@ export const orphanComponent: Rule = {
       description: 'A node with no edges in a design of two or more nodes.',
       why: 'An unconnected component is unfinished design or a dead path that nobody maintains (TDebt dead experimental codepaths).',
       notes: 'Edges that point to missing nodes do not count. Advice only: connect or delete.',
+      ask: 'What does this component connect to? What is its role in the system?',
     },
     messages: { notConnected: '{{node}} is not connected.' },
     placeholders: { node: 'the unconnected node' },

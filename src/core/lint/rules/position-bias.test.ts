@@ -18,16 +18,30 @@ ruleTester(positionBias, {
     },
   ],
   invalid: [
-    { name: 'no correction', design: design(search, edges), errors: [{ messageId: 'uncorrected', nodeIds: ['t'] }] },
+    {
+      name: 'no correction',
+      design: design(search, edges),
+      errors: [{ messageId: 'uncorrected', nodeIds: ['t'] }],
+      output: ['plog.logPosition: false → true', 't.positionBiasCorrection: none → ips'],
+    },
     {
       name: 'IPS set but positions not logged',
       design: design({ ...search, t: ['trainer', { domain: 'search', positionBiasCorrection: 'ips' }] }, edges),
       errors: [{ messageId: 'uncorrected', nodeIds: ['t'] }],
+      output: ['plog.logPosition: false → true'],
     },
     {
       name: 'clicks in an event log from the feed, no prediction log',
       design: design({ req: 'client-request', cg: 'candidate-generation', events: 'event-log', t: ['trainer', { domain: 'recommendation' }] }, ['req -request-> cg', 'cg -feedback-> events', 'events -> t']),
       errors: [{ messageId: 'uncorrected', nodeIds: ['t'] }],
+      output: [
+        '+ cg -feedback-> prediction-log',
+        '+ label-join',
+        '+ label-join -data-> t',
+        '+ prediction-log -feedback-> label-join',
+        '+ prediction-log {"logPosition":true}',
+        't.positionBiasCorrection: none → ips',
+      ],
     },
   ],
 });

@@ -1,9 +1,12 @@
-import { nodeLabel, strProp } from '../../document/props';
+import { boolProp, nodeLabel, strProp } from '../../document/props';
 import type { Design } from '../../document/types';
 import { ANY } from '../../graph/graph';
-import { type LintFacts, RANKERS, RETRIEVERS, UP, computeFacts } from '../facts';
+import { type Fact, type LintFacts, RANKERS, RETRIEVERS, computeFacts } from '../facts';
 import { BELOW, edit } from '../fixes';
 import type { Rule } from '../types';
+
+/** Nodes with an ancestor prediction-log that records positions: what any correction needs. */
+const positionLogged: Fact<Set<string>> = (f) => f.downstreamOf((n) => n.kind === 'prediction-log' && boolProp(n, 'logPosition'));
 
 const RANKED_LIST_DOMAINS = new Set(['ranking', 'search', 'recommendation', 'ads']);
 
@@ -46,6 +49,7 @@ export const positionBias: Rule = {
       why: 'Items at position 1 get clicked because they are at position 1; uncorrected, the model learns the old ranking (s002 propensity scoring for position bias; s000 inverse propensity scoring).',
       notes:
         'A correction (ips or position-feature) counts only with an ancestor prediction-log that has logPosition=true: both need the logged position. The fix sets positionBiasCorrection=ips when unset and turns on logPosition on the trainer\'s ancestor prediction logs; when it has none, it adds one fed by the ranked serving node that writes the click log, joined through a label joiner.',
+      ask: 'Users click the top result because it is on top: how do you correct for position bias?',
     },
     messages: { uncorrected: '{{trainer}} learns from clicks on a ranked list without position-bias correction.' },
     placeholders: { trainer: 'the trainer' },
@@ -63,7 +67,7 @@ export const positionBias: Rule = {
     for (const trainer of trainers) {
       if (!fedByClicks.has(trainer.id)) continue;
       const corrected = strProp(trainer, 'positionBiasCorrection') !== 'none';
-      const positioned = (facts.upstream(trainer.id) & UP.LOGS_POSITION) !== 0;
+      const positioned = facts.fact(positionLogged).has(trainer.id);
       if (corrected && positioned) continue;
       report({ messageId: 'uncorrected', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
     }

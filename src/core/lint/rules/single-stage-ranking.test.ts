@@ -28,17 +28,41 @@ ruleTester(singleStageRanking, {
       name: 'DOMAIN.md worked example: the ranker scores the whole catalog',
       design: design({ req: 'client-request', hr: ['heavy-ranker', { latencyMs: 50 }], cat: catalog }, ['req -request-> hr', 'cat -request-> hr']),
       errors: [{ messageId: 'tooManyItems', nodeIds: ['hr'] }],
+      output: [
+        '+ candidate-generation',
+        '+ candidate-generation -request-> hr',
+        '+ cat -request-> candidate-generation',
+        '+ req -request-> candidate-generation',
+        '- cat -request-> hr',
+        '- req -request-> hr',
+      ],
     },
-    { name: 'candidatesIn above 10,000', design: design({ lr: ['light-ranker', { candidatesIn: 50_000 }] }), errors: [{ messageId: 'tooManyItems', nodeIds: ['lr'] }] },
+    {
+      name: 'candidatesIn above 10,000',
+      design: design({ lr: ['light-ranker', { candidatesIn: 50_000 }] }),
+      errors: [{ messageId: 'tooManyItems', nodeIds: ['lr'] }],
+      output: ['+ candidate-generation', '+ candidate-generation -request-> lr', 'lr.candidatesIn: 50000 → 1000'],
+    },
     {
       name: 'maxRankIn lowered in design.settings',
       design: design({ lr: ['light-ranker', { candidatesIn: 2000 }] }, [], { settings: { maxRankIn: 500 } }),
       errors: [{ messageId: 'tooManyItems', nodeIds: ['lr'] }],
+      output: [
+        '+ candidate-generation -request-> lr',
+        '+ candidate-generation {"candidatesOut":500}',
+        'lr.candidatesIn: 2000 → 500',
+      ],
     },
     {
       name: 'a recommendation model server on the serving path',
       design: design({ req: 'client-request', cat: catalog, srv: ['model-server', { domain: 'recommendation' }] }, ['req -request-> srv', 'cat -> srv']),
       errors: [{ messageId: 'tooManyItems', nodeIds: ['srv'] }],
+      output: [
+        '+ candidate-generation',
+        '+ candidate-generation -request-> srv',
+        '+ req -request-> candidate-generation',
+        '- req -request-> srv',
+      ],
     },
   ],
 });

@@ -1,3 +1,4 @@
+import { defaultProps, getKind } from '../../catalog';
 import { nodeLabel, numProp } from '../../document/props';
 import type { DesignNode } from '../../document/types';
 import { ANY, R } from '../../graph/graph';
@@ -5,6 +6,9 @@ import { type LintFacts, RANKERS, RETRIEVERS, computeFacts } from '../facts';
 import { edit } from '../fixes';
 import { formatCount, hasAny } from '../format';
 import type { Rule } from '../types';
+
+/** What a candidate generator passes on by default: the ~1,000 of s000's funnel. */
+const GENERATOR_OUT = defaultProps(getKind('candidate-generation')!).candidatesOut as number;
 
 const RANKING_DOMAINS = ['recommendation', 'ranking', 'search', 'ads'];
 
@@ -39,6 +43,7 @@ export const singleStageRanking: Rule = {
       why: '"You cannot score 10 million items at 50ms with your ranking model": retrieve hundreds to thousands of candidates first, then rank them (s002 mistake 5; s000, s001 two-stage design).',
       notes:
         'maxRankIn comes from design.settings (default 10,000). The fix inserts a candidate generator in front of the node on its incoming request edges (the generic retrieval stage; swap in an ANN index if retrieval is by embedding); when candidatesIn was set too high it is lowered to what the generator outputs.',
+      ask: 'You cannot score the whole catalogue per request: how do you narrow it first?',
     },
     messages: { tooManyItems: '{{ranker}} would score {{n}} items per request.' },
     placeholders: { ranker: 'the ranking node', n: 'the items per request: its candidatesIn, or the corpus size of the catalog that feeds it' },
@@ -53,9 +58,9 @@ export const singleStageRanking: Rule = {
   fix(design, finding) {
     const ranker = finding.nodeIds[0];
     const facts = computeFacts(design);
-    const out = Math.min(1000, facts.maxRankIn);
+    const out = Math.min(GENERATOR_OUT, facts.maxRankIn);
     const e = edit(design);
-    e.insertBefore(ranker, 'candidate-generation', 'request', (edge) => edge.flow === 'request', out === 1000 ? {} : { candidatesOut: out });
+    e.insertBefore(ranker, 'candidate-generation', 'request', (edge) => edge.flow === 'request', out === GENERATOR_OUT ? {} : { candidatesOut: out });
     if ((numProp(facts.node(ranker), 'candidatesIn') ?? 0) > facts.maxRankIn) e.setProps(ranker, { candidatesIn: out });
     return e.done();
   },

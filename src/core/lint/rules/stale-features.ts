@@ -1,5 +1,6 @@
 import { nodeLabel } from '../../document/props';
 import { Graph, R } from '../../graph/graph';
+import { FRESHNESS_RANK } from '../facts';
 import { hasAny } from '../format';
 import { edit, RIGHT } from '../fixes';
 import type { Rule } from '../types';
@@ -17,6 +18,7 @@ export const staleFeatures: Rule = {
       why: 'Session context and engagement velocity matter within minutes; batch features are hours old (s000 feature freshness levels; s001 freshness tiers).',
       notes:
         'A model with no feature node on its request path has no servFresh and does not fire. The fix adds event-log → stream-bus → stream-processor feeding the feature store already on the model\'s request path, or a new feature store with a request edge to the model when it has none.',
+      ask: "How fresh is the user's session when you rank?",
     },
     messages: { batchOnly: '{{model}} sees only batch features; session and velocity signals are hours old.' },
     placeholders: { model: 'the served model' },
@@ -25,7 +27,7 @@ export const staleFeatures: Rule = {
   check({ facts, report }) {
     for (const model of facts.servedModels) {
       if (!facts.serving.has(model.id) || !hasAny(facts.domains(model), FRESHNESS_SENSITIVE)) continue;
-      if (facts.servFresh(model.id) !== 2) continue;
+      if (facts.servFresh(model.id) !== FRESHNESS_RANK.batch) continue;
       report({ messageId: 'batchOnly', data: { model: nodeLabel(model) }, nodeIds: [model.id] });
     }
   },

@@ -1,7 +1,10 @@
-import { nodeLabel, strProp } from '../../document/props';
-import { UP } from '../facts';
+import { boolProp, nodeLabel, strProp } from '../../document/props';
+import type { Fact } from '../facts';
 import { setPropsFix } from '../fixes';
 import type { Rule } from '../types';
+
+/** Nodes with a timestamped ancestor (any flow): their data has an order a split must respect. */
+const timestamped: Fact<Set<string>> = (f) => f.downstreamOf((n) => boolProp(n, 'timestamped'));
 
 const TIME_ORDERED_DOMAINS = new Set(['recommendation', 'ranking', 'search', 'ads', 'fraud']);
 
@@ -14,6 +17,7 @@ export const temporalLeakage: Rule = {
       description:
         'A trainer that splits randomly while its data is time-ordered: it has a timestamped ancestor, or its domain is recommendation, ranking, search, ads or fraud.',
       why: 'A random split lets the model see the future of the examples it is tested on, so offline metrics lie: "Never use future data to predict past events; time-based splits" (s001; s002 holdout strategy; s004 data splits).',
+      ask: 'How do you split train and test so no future data leaks into training?',
     },
     messages: { randomSplit: '{{trainer}} splits time-ordered data randomly; the future leaks into training.' },
     placeholders: { trainer: 'the trainer' },
@@ -24,7 +28,7 @@ export const temporalLeakage: Rule = {
       if (strProp(trainer, 'splitStrategy') !== 'random') continue;
       const timeOrdered =
         TIME_ORDERED_DOMAINS.has(strProp(trainer, 'domain') ?? '') ||
-        (facts.upstream(trainer.id) & UP.TIMESTAMPED) !== 0;
+        facts.fact(timestamped).has(trainer.id);
       if (timeOrdered) report({ messageId: 'randomSplit', data: { trainer: nodeLabel(trainer) }, nodeIds: [trainer.id] });
     }
   },

@@ -33,11 +33,25 @@ ruleTester(trainingServingSkew, {
       name: 'DOMAIN.md worked example: warehouse for training, user DB at serving',
       design: design({ ...base, udb: 'user-db' }, [...baseEdges, 'wh -> t', 'udb -request-> srv']),
       errors: [{ messageId: 'differentPaths', nodeIds: ['t', 'srv'] }],
+      output: [
+        '+ label-join',
+        '+ label-join -data-> t',
+        '+ prediction-log',
+        '+ prediction-log -feedback-> label-join',
+        '+ srv -feedback-> prediction-log',
+      ],
     },
     {
       name: 'a feature store with only an offline store cannot serve',
       design: design({ ...base, fs: ['feature-store', { onlineStore: false }] }, [...baseEdges, 'wh -> fs', 'fs -> t', 'fs -request-> srv']),
       errors: [{ messageId: 'differentPaths', nodeIds: ['t', 'srv'] }],
+      output: [
+        '+ label-join',
+        '+ label-join -data-> t',
+        '+ prediction-log',
+        '+ prediction-log -feedback-> label-join',
+        '+ srv -feedback-> prediction-log',
+      ],
     },
     {
       name: 'trained on streaming features, served batch ones',
@@ -49,6 +63,13 @@ ruleTester(trainingServingSkew, {
         'fs -request-> srv',
       ]),
       errors: [{ messageId: 'staleAtServing', nodeIds: ['t', 'srv'] }],
+      output: [
+        '+ label-join',
+        '+ label-join -data-> t',
+        '+ prediction-log',
+        '+ prediction-log -feedback-> label-join',
+        '+ srv -feedback-> prediction-log',
+      ],
     },
   ],
 });

@@ -1,7 +1,7 @@
 import { getKind } from '../../catalog';
 import { nodeLabel } from '../../document/props';
 import { R } from '../../graph/graph';
-import { FRESHNESS_NAME } from '../facts';
+import { FRESHNESS_NAME, FRESHNESS_RANK } from '../facts';
 import { BELOW, edit } from '../fixes';
 import type { Rule } from '../types';
 
@@ -18,6 +18,7 @@ export const trainingServingSkew: Rule = {
       why: 'Training-serving skew is "the most common ML system bug": features computed on different code paths, or batch features at serving while training assumed real time (s000; s001 feature store; MLTS training/serving skew test).',
       notes:
         'One finding per trainer–model pair; when (a) and (b) both hold, (a) is reported. A feature store with offlineStore only is not an online store, so drawn into serving it counts as a different path. Of the two fixes, the quick fix trains on logged features (model →feedback prediction-log(logFeatures) →feedback label-join → trainer): it removes the skew whatever the feature paths are, whereas rewiring to one feature store needs the designer to say which inputs it replaces.',
+      ask: 'Are the features at serving computed exactly as in training? How do you know?',
     },
     messages: {
       differentPaths: '{{trainer}} and {{model}} compute features on different paths.',
@@ -40,7 +41,7 @@ export const trainingServingSkew: Rule = {
         continue;
       }
       const trainFresh = facts.trainFresh(trainer.id);
-      if (facts.servFresh(model.id) === 2 && trainFresh !== undefined && trainFresh <= 1) {
+      if (facts.servFresh(model.id) === FRESHNESS_RANK.batch && trainFresh !== undefined && trainFresh < FRESHNESS_RANK.batch) {
         report({ messageId: 'staleAtServing', data: { ...data, freshness: FRESHNESS_NAME[trainFresh] }, nodeIds });
       }
     }

@@ -8,11 +8,17 @@ ruleTester(uncalibratedProbabilities, {
     { name: 'fraud reweighting keeps the score scale', design: design({ t: ['trainer', { domain: 'fraud', classImbalance: 'reweight' }] }) },
   ],
   invalid: [
-    { name: 'ads CTR feeds bidding', design: design({ t: ['trainer', { domain: 'ads' }] }), errors: [{ messageId: 'uncalibrated', nodeIds: ['t'] }] },
+    {
+      name: 'ads CTR feeds bidding',
+      design: design({ t: ['trainer', { domain: 'ads' }] }),
+      errors: [{ messageId: 'uncalibrated', nodeIds: ['t'] }],
+      output: ['t.calibration: none → platt'],
+    },
     {
       name: 'downsampling shifts the base rate',
       design: design({ t: ['trainer', { domain: 'moderation', classImbalance: 'downsample' }] }),
       errors: [{ messageId: 'uncalibrated', nodeIds: ['t'] }],
+      output: ['t.calibration: none → platt'],
     },
   ],
 });

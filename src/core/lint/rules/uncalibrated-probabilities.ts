@@ -11,6 +11,7 @@ export const uncalibratedProbabilities: Rule = {
       description: 'A trainer with calibration=none whose domain is ads or that downsamples the majority class.',
       why: 'Bidding multiplies predicted CTR by the bid, so the predicted CTR must match the true CTR; downsampling shifts scores away from true rates (s002 "Emphasize calibration").',
       notes: 'The fix sets calibration=platt, the simple default; isotonic is the alternative when there is plenty of validation data.',
+      ask: 'The bid or threshold depends on it: are these scores calibrated probabilities?',
     },
     messages: { uncalibrated: "{{trainer}}'s scores are not calibrated probabilities." },
     placeholders: { trainer: 'the trainer' },

@@ -19,6 +19,12 @@ ruleTester(unjoinedPredictionLog, {
       name: 'direct feedback edge to the trainer',
       design: design({ plog: 'prediction-log', t: 'trainer' }, ['plog -feedback-> t']),
       errors: [{ messageId: 'noOutcomes', nodeIds: ['plog', 't'] }],
+      output: [
+        '+ label-join',
+        '+ label-join -feedback-> t',
+        '+ plog -feedback-> label-join',
+        '- plog -feedback-> t',
+      ],
     },
     {
       name: 'a joined route does not excuse a second, unjoined one',
@@ -29,6 +35,12 @@ ruleTester(unjoinedPredictionLog, {
         'wh -> t',
       ]),
       errors: [{ messageId: 'noOutcomes', nodeIds: ['plog', 't'] }],
+      output: [
+        '+ label-join',
+        '+ label-join -feedback-> wh',
+        '+ plog -feedback-> label-join',
+        '- plog -feedback-> wh',
+      ],
     },
   ],
 });

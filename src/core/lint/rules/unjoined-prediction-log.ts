@@ -18,6 +18,7 @@ export const unjoinedPredictionLog: Rule = {
       why: 'Logged features are only training data once the delayed outcome is attached to them by request id (s000 training on logged features; s003 label delay).',
       notes:
         'One finding per log–trainer pair. Routes through drift monitors, dashboards, alerting or an orchestrator do not count: they carry a retrain trigger, not rows (DOMAIN.md D7 draws drift-monitor → alerting → orchestrator → trainer on purpose). The fix inserts a label joiner right after the log on every data/feedback edge that leads to the trainer without one, so the old direct route is rerouted, not left in place.',
+      ask: 'How do you attach the outcome to each logged prediction before training on it?',
     },
     messages: { noOutcomes: '{{log}} reaches {{trainer}} without outcomes joined.' },
     placeholders: { log: 'the prediction log', trainer: 'the trainer it reaches' },
