@@ -20,6 +20,7 @@ import { usePresenter } from '../state/presenter';
 import { openShareLinkFromLocation } from '../state/share';
 import { useEditor } from '../state/store';
 import { roomLinkOf } from '../state/room/links';
+import { useRoom } from '../state/room/roomState';
 import { startVersioning } from '../state/versions';
 
 const isTyping = (t: EventTarget | null) =>
@@ -127,6 +128,7 @@ function Studio() {
       <Palette />
       <main className="main" aria-label="Canvas area">
         <InterviewBar />
+        <InterviewRoomSlot />
         <Canvas />
       </main>
       <SidePanel />
@@ -134,6 +136,18 @@ function Studio() {
       <OpenDialog name={panel} onClose={() => setPanel(undefined)} />
     </div>
   );
+}
+
+// Loads with the room client, only inside a room.
+const InterviewRoomBar = lazy(() => import('../panels/InterviewRoomBar').then((m) => ({ default: m.InterviewRoomBar })));
+
+function InterviewRoomSlot() {
+  const room = useRoom((s) => s.room && s.connection !== 'connecting');
+  return room ? (
+    <Suspense fallback={null}>
+      <InterviewRoomBar />
+    </Suspense>
+  ) : null;
 }
 
 function OpenDialog({ name, onClose }: { name?: string; onClose(): void }) {

@@ -36,6 +36,22 @@ export function InterviewStartDialog({ onClose }: { onClose(): void }) {
     }
   };
 
+  // A live room with a candidate link (state/interviewRoom, loaded only now).
+  const startRoom = async () => {
+    setStarting(true);
+    try {
+      const { startInterviewRoom } = await import('../state/interviewRoom');
+      const { rememberedName } = await import('../state/room/roomState');
+      await startInterviewRoom({ promptId: choice === BLANK ? undefined : choice, title, minutes, hints: !noHints }, rememberedName() || 'Interviewer');
+      onClose();
+    } catch (e) {
+      setError((e as Error).message);
+      notify((e as Error).message, 'error');
+    } finally {
+      setStarting(false);
+    }
+  };
+
   const plan = phasePlan(minutes);
   return (
     <Dialog title="Start an interview" onClose={onClose} wide>
@@ -96,6 +112,9 @@ export function InterviewStartDialog({ onClose }: { onClose(): void }) {
           )}
           <button type="submit" className="interview-start__go" disabled={starting}>
             Start interview
+          </button>
+          <button type="button" disabled={starting} onClick={() => void startRoom()}>
+            Host a live interview room
           </button>
           <p className="small muted">The interview opens on a new design; the one on the canvas is kept.</p>
         </div>

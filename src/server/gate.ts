@@ -50,6 +50,8 @@ export interface GateHost {
   loadedRoom(name: string): { doc: Y.Doc; check: RoomCheck; awareness: Awareness } | undefined;
   durable(name: string): Promise<void>;
   logger: Logger;
+  /** Role rules beyond edit/view (interview rooms): why this socket may not touch these roots, or undefined. */
+  judge?(room: string, socket: object, before: Y.Doc, touched: ReadonlySet<string>): string | undefined;
 }
 
 /** The origin of updates the gate applies: a truthy object, so Hocuspocus stores and relays them. */
@@ -151,7 +153,8 @@ export function gateSocket(ws: WebSocket, roles: ReadonlyMap<string, Role>, host
     }
     const loaded = role === 'edit' && update ? host.loadedRoom(room) : undefined;
     if (loaded && update) {
-      const result = loaded.check.check(update);
+      const judge = host.judge && ((before: Y.Doc, touched: ReadonlySet<string>) => host.judge!(room, roles, before, touched));
+      const result = loaded.check.check(update, judge);
       if (!result.ok) {
         if (result.malformed) return cut(CLOSE.malformed, room);
         host.logger.warn('update-refused', { ip, room, issues: result.issues.length });

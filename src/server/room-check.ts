@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { type Design, restore, toJson } from '../core/document';
+import { COMMENTS, SESSION } from '../core/interview/room';
 import { EDGES, META, NODES, validateDesignDoc, type DocIssue } from '../core/sync';
 import { readEdge, readNode } from '../core/sync/read';
 
@@ -11,6 +12,12 @@ interface Touched {
   meta: Set<string>;
   stray: Set<string>;
 }
+
+/** Why the sender may not touch these roots of the doc (its state before the update), or undefined. */
+export type Judge = (before: Y.Doc, touched: ReadonlySet<string>) => string | undefined;
+
+// An interview room keeps its session and comments next to the design (core/interview/room.ts).
+const EXTRA_ROOTS = new Set([SESSION, COMMENTS]);
 
 const key = (issue: DocIssue) => `${issue.path}\u0000${issue.message}`;
 const quote = (v: string) => JSON.stringify(v);
@@ -31,7 +38,7 @@ export class RoomCheck {
     room.on('update', this.follow);
   }
 
-  check(update: Uint8Array): CheckResult {
+  check(update: Uint8Array, judge?: Judge): CheckResult {
     let changed = false;
     const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), stray: new Set() };
     const mark = () => {
@@ -50,6 +57,13 @@ export class RoomCheck {
       this.shadow.off('afterTransaction', collect);
     }
     if (!changed) return { ok: true, changed: false };
+    const roots = new Set([...touched.stray, ...(touched.nodes.size ? [NODES] : []), ...(touched.edges.size ? [EDGES] : []), ...(touched.meta.size ? [META] : [])]);
+    const refusal = judge?.(this.room, roots);
+    if (refusal) {
+      this.rebuild();
+      return { ok: false, malformed: false, issues: [...roots].map((path) => ({ path, message: refusal, severity: 'error' as const })) };
+    }
+    for (const root of EXTRA_ROOTS) touched.stray.delete(root);
     const issues: DocIssue[] = [...touched.stray].map((name) => ({ path: name, message: 'not part of a design document', severity: 'error' }));
     // The walkthrough names nodes, so a change to it (rare) is checked against the whole design.
     if (touched.meta.has('walkthrough')) issues.push(...validateDesignDoc(this.shadow).filter((i) => !this.known.has(key(i))));

@@ -2,6 +2,7 @@ import { Database } from '@hocuspocus/extension-database';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { GateHost } from './gate';
+import type { Interviews } from './interview';
 import type { Logger } from './logger';
 import { RoomCheck } from './room-check';
 import type { RoomStorage } from './storage';
@@ -22,6 +23,8 @@ export interface RoomsOptions {
   extensions: Extension[];
   /** How long a room's changes wait before its snapshot is rewritten (every update is logged at once). */
   snapshotDebounceMs: number;
+  /** Interview rooms: their tokens and role rules. */
+  interviews?: Interviews;
 }
 
 /** Hocuspocus with the studio's auth, storage and per-room design check; plus the gate's view of it. */
@@ -45,7 +48,9 @@ export function createRooms(options: RoomsOptions): { hocuspocus: Hocuspocus; ho
     extensionName: 'mlsd-rooms',
     async onAuthenticate({ token, documentName, connectionConfig, context }) {
       const socket = context as SocketContext;
-      const role = isRoomId(documentName) ? tokens.roleOf(documentName, token ?? '') : undefined;
+      const role = isRoomId(documentName)
+        ? (tokens.roleOf(documentName, token ?? '') ?? (await options.interviews?.authenticate(documentName, token ?? '', socket.roles)))
+        : undefined;
       // A thrown object without `message` keeps Hocuspocus from logging it; the client is told `reason`.
       if (!role || !(await storage.exists(documentName))) {
         logger.warn('auth-refused', { ip: socket.ip });
@@ -86,6 +91,7 @@ export function createRooms(options: RoomsOptions): { hocuspocus: Hocuspocus; ho
       return doc && check && !hocuspocus.loadingDocuments.has(name) ? { doc, check, awareness: doc.awareness } : undefined;
     },
     durable: (name) => storage.durable(name),
+    judge: options.interviews && ((room, socket, before, touched) => options.interviews!.judge(room, socket, before, touched)),
   };
   return { hocuspocus, host };
 }

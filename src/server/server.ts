@@ -5,6 +5,8 @@ import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { DEFAULT_GATE_LIMITS, gateSocket, type GateLimits } from './gate';
 import { sendJson, serveStatic } from './http';
+import { Interviews } from './interview';
+import { interviewsApi } from './interview-api';
 import { jsonLogger, type Logger } from './logger';
 import { redisExtension } from './redis';
 import { createRooms, type SocketContext } from './rooms';
@@ -59,15 +61,18 @@ export async function createRoomHandlers(options: RoomServerOptions): Promise<At
   const maxPerIp = options.maxConnectionsPerIp ?? 256;
   const tokens = await Tokens.inDataDir(options.dataDir);
   const storage = new RoomStorage(options.dataDir, options.instanceId ?? 'main', logger, options.storageIo);
+  const interviews = new Interviews(options.dataDir, tokens, logger);
   const extensions: Extension[] = options.redis ? [redisExtension(options.redis, options.instanceId ?? 'main', logger)] : [];
-  const { hocuspocus, host } = createRooms({ storage, tokens, logger, extensions, snapshotDebounceMs: options.snapshotDebounceMs ?? 2000 });
+  extensions.push(interviews.extension());
+  const { hocuspocus, host } = createRooms({ storage, tokens, logger, extensions, interviews, snapshotDebounceMs: options.snapshotDebounceMs ?? 2000 });
   const api = roomsApi({ storage, tokens, logger, maxDesignBytes: maxBytes, roomsPerMinutePerIp: options.roomsPerMinutePerIp ?? 60 });
+  const interviewApi = interviewsApi({ storage, interviews, logger, maxDesignBytes: maxBytes, roomsPerMinutePerIp: options.roomsPerMinutePerIp ?? 60 });
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxBytes });
   const perIp = new Map<string, number>();
 
   const handleRequest = async (req: IncomingMessage, res: ServerResponse) => {
     try {
-      if (await api(req, res)) return true;
+      if ((await interviewApi(req, res)) || (await api(req, res))) return true;
       if (options.distDir) return await serveStatic(options.distDir, req, res);
       return false;
     } catch (e) {

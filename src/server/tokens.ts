@@ -45,7 +45,8 @@ export class Tokens {
     return new Tokens(Buffer.from(hex, 'hex'));
   }
 
-  tokenFor(room: string, role: Role): string {
+  /** `role` is 'edit' or 'view' for a plain room; interview rooms mint their own roles (server/interview.ts). */
+  tokenFor(room: string, role: Role | 'host' | 'candidate' | 'watcher'): string {
     return createHmac('sha256', this.secret).update(`${role}\n${room}`).digest('base64url');
   }
 

@@ -23,6 +23,11 @@ const serverOrigin = () => location.origin;
 const syncUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 export const roomDesignId = (room: string) => `room-${room}`;
 
+/** The open room's doc, for the interview room (its session and comments sit next to the design). */
+let roomDoc: Y.Doc | undefined;
+export const currentRoomDoc = (): Y.Doc | undefined => roomDoc;
+const ENDED_TEXT = 'This interview has ended. The interviewer closed it; the link no longer opens the design.';
+
 class RoomError extends Error {}
 
 /** Creates a room holding the open design and joins it as its first editor. */
@@ -89,7 +94,13 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
         useRoom.setState({ role });
         provider.awareness?.setLocalStateField('user', { name, color: colorOf(name, doc.clientID), role });
       },
-      onAuthenticationFailed: () => fail(`The room server at ${serverOrigin()} refused this link: it is wrong, or the session has ended.`),
+      onAuthenticationFailed: ({ reason }) =>
+        fail(reason === 'interview-ended' ? ENDED_TEXT : `The room server at ${serverOrigin()} refused this link: it is wrong, or the session has ended.`),
+      onClose: ({ event }) => {
+        if (event.reason !== 'interview-ended') return;
+        useRoom.setState({ ended: true });
+        notify(ENDED_TEXT);
+      },
       onStatus: ({ status }) => {
         if (status === 'connected') return everSynced && setConnection('live');
         setConnection(everSynced ? (status === 'connecting' ? 'reconnecting' : 'offline') : 'connecting');
@@ -119,7 +130,9 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
     const hasCopy = doc.getMap('meta').size > 0 || doc.getMap('nodes').size > 0;
     const timer = setTimeout(() => fail(`The room server at ${serverOrigin()} did not answer.`), FIRST_SYNC_MS);
     const stopPresence = publishPresence(provider);
+    roomDoc = doc;
     const detach = () => {
+      roomDoc = undefined;
       stopPresence();
       provider.destroy();
       useRoom.setState({ room: undefined, designId: undefined, role: undefined, links: undefined, peers: [], following: undefined, publish: undefined, connection: 'offline', unsent: 0 });
@@ -164,7 +177,7 @@ export async function joinRoom(link: RoomLink, name: string, links?: RoomLinks):
   });
   try {
     await openAttachedDesign(designId, { room: link.room }, (doc) => connect(doc, link, name), {
-      readOnly: () => useRoom.getState().role === 'view',
+      readOnly: () => useRoom.getState().role === 'view' || useRoom.getState().locked === true,
       onRefused: refusedOnce,
     });
   } catch (e) {

@@ -46,6 +46,10 @@ export interface RoomState {
   peers: Peer[];
   /** The peer whose view this tab follows until the user moves the canvas. */
   following?: number;
+  /** An interview room's canvas locked by the interviewer: this tab's edits are refused (state/interviewRoom). */
+  locked?: boolean;
+  /** The interviewer ended this interview room: the server sent this tab away. */
+  ended?: boolean;
   /** Presence out: set by the room client while a session is open. */
   publish?: {
     cursor(p: Position | undefined): void;

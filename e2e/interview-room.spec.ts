@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type Page, test as base } from '@playwright/test';
+import { startRoomServer, silentLogger, type RoomServer } from '../src/server';
+import { expect } from './fixtures';
+
+/** The real room server on a free loopback port, serving the build under test. */
+const test = base.extend<object, { rooms: RoomServer }>({
+  rooms: [
+    async ({}, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'mlsd-interview-e2e-'));
+      const server = await startRoomServer({ port: 0, host: '127.0.0.1', dataDir, distDir: process.env.E2E_DIST ?? 'dist', logger: silentLogger });
+      await use(server);
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+});
+
+const shots = process.env.E2E_SHOTS;
+const strip = (page: Page) => page.getByRole('region', { name: 'Interview room' });
+const phase = (page: Page) => strip(page).getByLabel('Phase', { exact: true });
+
+async function person(browser: Browser, url: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  return { context, page };
+}
+
+/** Opens a room link, types a name when asked, and closes the live dialog once joined. */
+async function joinRoomLink(page: Page, link: string, name?: string, button = 'Join session') {
+  if (link) await page.goto(link);
+  const dialog = page.getByRole('dialog', { name: 'Live session' });
+  if (name) {
+    await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+    await dialog.getByRole('button', { name: button }).click();
+  }
+  await dialog.getByRole('button', { name: 'Done' }).click();
+}
+
+test('host, candidate and watcher: join, one clock across reloads, lock, end revokes the link', async ({ browser, rooms }) => {
+  test.setTimeout(120_000);
+  const host = await person(browser, rooms.url);
+  await host.page.getByRole('button', { name: 'Start an interview' }).click();
+  await host.page.getByRole('dialog', { name: 'Start an interview' }).getByRole('button', { name: 'Host a live interview room' }).click();
+  await expect(strip(host.page)).toContainText('Waiting for the candidate');
+  const candidateLink = await strip(host.page).getByRole('textbox', { name: 'Candidate link' }).inputValue();
+  const watcherLink = await strip(host.page).getByRole('textbox', { name: 'Watcher link' }).inputValue();
+  expect(candidateLink).not.toBe(watcherLink);
+
+  const candidate = await person(browser, 'about:blank');
+  await joinRoomLink(candidate.page, candidateLink, 'Sam');
+  await expect(strip(host.page)).toContainText('The candidate has joined');
+  await expect(strip(candidate.page)).toContainText('Waiting for the interviewer to start');
+  await expect(strip(candidate.page).getByRole('button')).toHaveCount(0);
+  if (shots) for (const [who, p] of [['host', host.page], ['candidate', candidate.page]] as const) await p.screenshot({ path: `${shots}/room-1-joined-${who}.png` });
+
+  await strip(host.page).getByRole('button', { name: 'Start the clock' }).click();
+  await strip(host.page).getByRole('button', { name: 'Next phase' }).click();
+  await expect(phase(candidate.page)).toContainText('ML task and metrics');
+
+  await candidate.page.reload();
+  await joinRoomLink(candidate.page, '');
+  await host.page.reload();
+  await joinRoomLink(host.page, '');
+  await expect(phase(candidate.page)).toContainText('ML task and metrics');
+  await expect(phase(host.page)).toContainText('ML task and metrics');
+  await expect(strip(host.page).getByRole('button', { name: 'Lock canvas' })).toBeVisible();
+
+  const watcher = await person(browser, 'about:blank');
+  await joinRoomLink(watcher.page, watcherLink, 'Cy', 'Join to watch');
+  await expect(phase(watcher.page)).toContainText('ML task and metrics');
+
+  await strip(host.page).getByRole('button', { name: 'Lock canvas' }).click();
+  await expect(strip(candidate.page)).toContainText('The interviewer has locked the canvas');
+  if (shots) for (const [who, p] of [['host', host.page], ['candidate', candidate.page]] as const) await p.screenshot({ path: `${shots}/room-2-locked-${who}.png` });
+
+  await strip(host.page).getByRole('button', { name: 'End interview' }).click();
+  await expect(strip(candidate.page)).toContainText('This interview has ended');
+  await expect(strip(host.page)).toContainText('Interview ended');
+  if (shots) for (const [who, p] of [['host', host.page], ['candidate', candidate.page]] as const) await p.screenshot({ path: `${shots}/room-3-ended-${who}.png` });
+
+  const late = await person(browser, 'about:blank');
+  await late.page.goto(candidateLink);
+  const dialog = late.page.getByRole('dialog', { name: 'Live session' });
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Late');
+  await dialog.getByRole('button', { name: 'Join session' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('This interview has ended');
+
+  for (const p of [host, candidate, watcher, late]) await p.context.close();
+});

@@ -1,0 +1,105 @@
+import { create } from 'zustand';
+import { emptyDesign, toJson } from '../core/document';
+import { getPrompt, type Duration } from '../core/interview';
+import { applyHostCommand, readSession, SESSION, type HostCommand, type SessionState } from '../core/interview/room';
+import { currentRoomDoc, joinRoom } from './room/client';
+import { roomLink } from './room/links';
+import { useRoom } from './room/roomState';
+
+/**
+ * The interview room in this tab: the shared session (one clock for host, candidate and watchers) read
+ * from the room's doc, the host's commands, and the links the host hands out. Loaded with the room
+ * client, only when an interview room is started or opened.
+ */
+export interface InterviewRoomState {
+  session?: SessionState;
+  /** Only the host's tab holds the candidate and watcher links (and the host token). */
+  links?: { candidate: string; watcher: string };
+  host: boolean;
+}
+
+export const useInterviewRoom = create<InterviewRoomState>()(() => ({ host: false }));
+
+export const clock = { now: (): number => Date.now() };
+
+export interface RoomInterviewOptions {
+  promptId?: string;
+  title: string;
+  minutes: Duration;
+  hints: boolean;
+}
+
+class InterviewRoomError extends Error {}
+
+/** Follows the session of the open room's doc into the store (and the lock into the room's edit guard). */
+export function watchSession(): () => void {
+  const doc = currentRoomDoc();
+  if (!doc) return () => undefined;
+  const room = useRoom.getState().room;
+  const kept = room && readHostLinks(room);
+  if (kept) useInterviewRoom.setState({ host: true, links: kept });
+  const map = doc.getMap(SESSION);
+  const publish = () => {
+    if (map.size === 0) return;
+    const session = readSession(doc);
+    useInterviewRoom.setState({ session });
+    useRoom.setState({ locked: !useInterviewRoom.getState().host && (session.locked || session.ended) });
+  };
+  map.observe(publish);
+  publish();
+  return () => map.unobserve(publish);
+}
+
+/** Creates an interview room on the server and joins it as the host. */
+export async function startInterviewRoom(options: RoomInterviewOptions, name: string): Promise<void> {
+  const title = options.title.trim();
+  if (!title) throw new InterviewRoomError('Give the interview a title');
+  const prompt = getPrompt(options.promptId);
+  const design = { ...emptyDesign(title), ...(prompt && { description: prompt.brief }) };
+  let response: Response;
+  try {
+    response = await fetch('/api/interviews', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ design: toJson(design), interview: { minutes: options.minutes, hints: options.hints, ...(prompt && { prompt: prompt.id }) } }),
+    });
+  } catch (e) {
+    throw new InterviewRoomError(`The room server at ${location.origin} could not be reached (${(e as Error).message}).`);
+  }
+  const body = (await response.json().catch(() => ({}))) as { room?: string; hostToken?: string; candidateToken?: string; watcherToken?: string; error?: string; errors?: string[] };
+  if (!response.ok || !body.room || !body.hostToken || !body.candidateToken || !body.watcherToken)
+    throw new InterviewRoomError(`The room server refused to create the interview: ${body.error ?? `HTTP ${response.status}`}${body.errors?.length ? ` (${body.errors.join('; ')})` : ''}.`);
+  const links = { candidate: roomLink(location.href, body.room, body.candidateToken, false), watcher: roomLink(location.href, body.room, body.watcherToken, true) };
+  useInterviewRoom.setState({ host: true, links, session: undefined });
+  keepHostLinks(body.room, links);
+  await joinRoom({ room: body.room, token: body.hostToken, watch: false }, name, { edit: links.candidate, view: links.watcher });
+  // The host's own link (to come back after a reload) stays in this tab's address bar, never in the room.
+  history.replaceState(history.state, '', roomLink(location.href, body.room, body.hostToken, false));
+}
+
+/** The host's buttons; the server refuses them from anyone else. */
+export function hostCommand(command: HostCommand): void {
+  const doc = currentRoomDoc();
+  if (doc) applyHostCommand(doc, command, clock.now());
+}
+
+// After a reload the host's tab opens its own link again; this tab (only) remembers that it hosts.
+const hostKey = (room: string) => `mlsd-studio:interview-host:${room}`;
+
+function keepHostLinks(room: string, links: { candidate: string; watcher: string }) {
+  try {
+    sessionStorage.setItem(hostKey(room), JSON.stringify(links));
+  } catch {
+    // Without sessionStorage a reload shows the host the candidate's strip; the server still knows the token.
+  }
+}
+
+function readHostLinks(room: string): { candidate: string; watcher: string } | undefined {
+  try {
+    const raw = sessionStorage.getItem(hostKey(room));
+    const links = raw ? (JSON.parse(raw) as { candidate?: unknown; watcher?: unknown }) : undefined;
+    return links && typeof links.candidate === 'string' && typeof links.watcher === 'string' ? { candidate: links.candidate, watcher: links.watcher } : undefined;
+  } catch {
+    return undefined;
+  }
+}
