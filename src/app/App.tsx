@@ -19,6 +19,7 @@ import { useUiPrefs } from '../state/prefs';
 import { usePresenter } from '../state/presenter';
 import { openShareLinkFromLocation } from '../state/share';
 import { useEditor } from '../state/store';
+import { previewDrag } from '../state/sync/binding';
 import { roomLinkOf } from '../state/room/links';
 import { useRoom } from '../state/room/roomState';
 import { startVersioning } from '../state/versions';
@@ -129,7 +130,7 @@ function Studio() {
       <main className="main" aria-label="Canvas area">
         <InterviewBar />
         <InterviewRoomSlot />
-        <Canvas />
+        <Canvas onDragFrame={previewDrag} />
       </main>
       <SidePanel />
       <Notices />

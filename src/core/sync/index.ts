@@ -4,4 +4,3 @@ export { yDocToDesign, patchDesign, type DocChanges } from './read';
 export { observeDesign } from './observe';
 export { validateDesignDoc, type DocIssue } from './validate';
 export { createDesignUndo } from './undo';
-export { designOfUpdates } from './recover';

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type Design, addNodes, emptyDesign, newNode, setProp } from '../../core/document';
+import { type Design, addNodes, emptyDesign, moveNodes, newNode, setProp } from '../../core/document';
 import { applyDesignToDoc, designToYDoc, yDocToDesign } from '../../core/sync';
 import { useEditor } from '../store';
-import { bindEditorToDoc } from './binding';
+import { bindEditorToDoc, previewDrag } from './binding';
 
 const editor = () => useEditor.getState();
 const kinds = (d: Design) => d.nodes.map((n) => n.kind).sort();
@@ -87,5 +87,31 @@ describe('the editor store bound to a design doc', () => {
     editor().undo();
     expect(kinds(editor().design)).toEqual(['heavy-ranker']);
     unbind = () => {};
+  });
+});
+
+describe('a card dragged while others watch', () => {
+  it('moves in their copy before the drop, and the drag with its drop is one undo step', async () => {
+    const id = editor().design.nodes[0].id;
+    const start = editor().design.nodes[0].position;
+    const positionIn = (doc: Y.Doc) => yDocToDesign(doc).nodes.find((n) => n.id === id)?.position;
+    previewDrag(new Map([[id, { x: 40, y: 10 }]]));
+    previewDrag(new Map([[id, { x: 80, y: 20 }]]));
+    // The store keeps the drop-time design; the other side already sees the card moving.
+    expect(editor().design.nodes[0].position).toEqual(start);
+    expect(positionIn(theirs)).toEqual({ x: 80, y: 20 });
+    editor().commit((d) => moveNodes(d, new Map([[id, { x: 80, y: 20 }]])), { content: false });
+    expect(editor().history.past).toHaveLength(1);
+    editor().undo();
+    expect(positionIn(theirs)).toEqual(start);
+    expect(editor().design.nodes[0].position).toEqual(start);
+  });
+
+  it('puts the card back for the others when it is dropped where it started', () => {
+    const id = editor().design.nodes[0].id;
+    const start = editor().design.nodes[0].position!;
+    previewDrag(new Map([[id, { x: 120, y: 60 }]]));
+    previewDrag(new Map([[id, start]]));
+    expect(yDocToDesign(theirs).nodes[0].position).toEqual(start);
   });
 });

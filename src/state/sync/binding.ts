@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import type { Design, DesignNode } from '../../core/document';
+import type { Design, DesignNode, Position } from '../../core/document';
+import { moveNodes } from '../../core/document/edit';
 import { type DocChanges, applyDesignToDoc, createDesignUndo, observeDesign, patchDesign } from '../../core/sync';
 import { type EditorState, useEditor } from '../store';
 
@@ -29,6 +30,17 @@ function pruned(selection: EditorState['selection'], design: Design): EditorStat
   const nodeIds = new Set([...selection.nodeIds].filter((id) => nodes.has(id)));
   const edgeIds = new Set([...selection.edgeIds].filter((id) => edges.has(id)));
   return nodeIds.size === selection.nodeIds.size && edgeIds.size === selection.edgeIds.size ? selection : { nodeIds, edgeIds };
+}
+
+/**
+ * While a card is dragged the store keeps the drop-time design (the canvas moves the card itself),
+ * so the open design's doc gets the moving positions from here: everyone watching sees the card
+ * move, and the drop's commit writes the final positions in the same undo step.
+ */
+const dragPreview: { write?: (positions: ReadonlyMap<string, Position>) => void } = {};
+
+export function previewDrag(positions: ReadonlyMap<string, Position>): void {
+  dragPreview.write?.(positions);
 }
 
 /**
@@ -68,6 +80,21 @@ export function bindEditorToDoc(doc: Y.Doc, options: BindOptions = {}): () => vo
     options.onRefused?.();
   };
 
+  // With a doc, the steps live in the undo manager; the store's history only tells the toolbar how
+  // many there are, so its entries are the current design (never used to restore anything). A store
+  // commit that changes nothing in the doc (a drop the drag preview already wrote) adds no step.
+  const syncHistory = () => {
+    const { undo: back, redo: forward } = undo.depth();
+    const { design, history } = useEditor.getState();
+    if (history.past.length === back && history.future.length === forward) return;
+    mirroring = true;
+    try {
+      useEditor.setState({ history: { past: new Array<Design>(back).fill(design), future: new Array<Design>(forward).fill(design) } });
+    } finally {
+      mirroring = false;
+    }
+  };
+
   const stopStore = useEditor.subscribe((s, prev) => {
     if (mirroring || s.designId !== prev.designId) return;
     if (s.design !== written && options.readOnly?.()) return refuse();
@@ -83,7 +110,15 @@ export function bindEditorToDoc(doc: Y.Doc, options: BindOptions = {}): () => vo
     }
     write();
     undo.endStep();
+    syncHistory();
   });
+
+  // Frames go from the design as last written, so `written` (what the store agreed to) stays put and
+  // the drop's write sets the final positions; a drop where the drag began writes the start back.
+  dragPreview.write = (positions) => {
+    if (options.readOnly?.()) return;
+    applyDesignToDoc(doc, written, moveNodes(written, positions), LOCAL_EDIT);
+  };
 
   const stopDoc = observeDesign(doc, (changes, origin) => {
     if (origin === LOCAL_EDIT) return;
@@ -105,23 +140,13 @@ export function bindEditorToDoc(doc: Y.Doc, options: BindOptions = {}): () => vo
     }
   });
 
-  // With a doc, the steps live in the undo manager; the store's history only tells the toolbar how
-  // many there are, so its entries are the current design (never used to restore anything).
-  undo.onChange(() => {
-    const { undo: back, redo: forward } = undo.depth();
-    const design = useEditor.getState().design;
-    mirroring = true;
-    try {
-      useEditor.setState({ history: { past: new Array<Design>(back).fill(design), future: new Array<Design>(forward).fill(design) } });
-    } finally {
-      mirroring = false;
-    }
-  });
+  undo.onChange(syncHistory);
   // The store's own snapshot history would undo other people's edits too: route undo to the doc.
   const { undo: storeUndo, redo: storeRedo } = useEditor.getState();
   useEditor.setState({ undo: () => void undo.undo(), redo: () => void undo.redo() });
 
   return () => {
+    dragPreview.write = undefined;
     if (dragTimer) write();
     stopStore();
     stopDoc();
