@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
-import { type Design, restore, toJson } from '../core/document';
+import type { Design } from '../core/document';
 import { COMMENTS, SESSION } from '../core/interview/room';
 import { EDGES, META, NODES, validateDesignDoc, type DocIssue } from '../core/sync';
+import { designIssuesById } from '../core/sync/validate';
 import { readEdge, readNode } from '../core/sync/read';
 
 export type CheckResult = { ok: true; changed: boolean } | { ok: false; malformed: boolean; issues: DocIssue[] };
@@ -20,7 +21,6 @@ export type Judge = (before: Y.Doc, touched: ReadonlySet<string>) => string | un
 const EXTRA_ROOTS = new Set([SESSION, COMMENTS]);
 
 const key = (issue: DocIssue) => `${issue.path}\u0000${issue.message}`;
-const quote = (v: string) => JSON.stringify(v);
 
 /**
  * Judges a client's update before the room sees it. Yjs cannot take an update back, so it is first applied
@@ -132,16 +132,7 @@ export class RoomCheck {
     const meta = this.shadow.getMap(META);
     const metaFields = Object.fromEntries([...touched.meta].filter((k) => meta.has(k)).map((k) => [k, meta.get(k)]));
     const design = { ...metaFields, format: meta.get('format') ?? 'mlsd-studio/design', version: meta.get('version') ?? 1, nodes: nodeList, edges: edgeList } as Design;
-    const result = restore(toJson(design));
-    if (result.ok) return [];
-    const byIndex = (list: 'nodes' | 'edges', i: number) => {
-      const id = design[list][i]?.id;
-      return id === undefined ? `${list}[${i}]` : `${list}[${quote(id)}]`;
-    };
-    return result.errors.map((e) => ({
-      ...e,
-      path: e.path.replace(/^(nodes|edges)\[(\d+)\]/, (_m, list: 'nodes' | 'edges', i: string) => byIndex(list, Number(i))),
-    }));
+    return designIssuesById(design);
   }
 
   private rebuild(): void {

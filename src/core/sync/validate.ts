@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { type ReadIssue, restore, toJson } from '../document';
+import { type Design, type ReadIssue, restore, toJson } from '../document';
 import { edgesOf, nodesOf } from './layout';
 import { yDocToDesign } from './read';
 
@@ -25,10 +25,16 @@ export function validateDesignDoc(doc: Y.Doc): DocIssue[] {
   shape(edgesOf(doc), 'edges');
   if (errors.length) return errors;
 
-  const design = yDocToDesign(doc);
+  return designIssuesById(yDocToDesign(doc));
+}
+
+/**
+ * What the file reader refuses in a design read out of a doc. The reader names list positions; a doc
+ * has no positions, so each issue names its node or edge by id.
+ */
+export function designIssuesById(design: Design): DocIssue[] {
   const result = restore(toJson(design));
   if (result.ok) return [];
-  // The reader names list positions; a doc has no positions, so name the node or edge by id.
   const byIndex = (list: 'nodes' | 'edges', i: number) => {
     const id = design[list][i]?.id;
     return id === undefined ? `${list}[${i}]` : `${list}[${quote(id)}]`;
