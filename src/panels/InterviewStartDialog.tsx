@@ -113,7 +113,7 @@ export function InterviewStartDialog({ onClose }: { onClose(): void }) {
           <button type="submit" className="interview-start__go" disabled={starting}>
             Start interview
           </button>
-          <button type="button" disabled={starting} onClick={() => void startRoom()}>
+          <button type="button" className="interview-start__room" disabled={starting} onClick={() => void startRoom()}>
             Host a live interview room
           </button>
           <p className="small muted">The interview opens on a new design; the one on the canvas is kept.</p>
