@@ -5,7 +5,6 @@ import { FIT_ON_OPEN } from '../canvas/sizes';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
 import { DIALOGS } from './dialogs';
-import { InterviewBar } from '../panels/InterviewBar';
 import { SidePanel } from '../panels/SidePanel';
 import { Toolbar } from '../panels/Toolbar';
 import { commandForKey } from '../state/commands';
@@ -19,10 +18,13 @@ import { useUiPrefs } from '../state/prefs';
 import { usePresenter } from '../state/presenter';
 import { openShareLinkFromLocation } from '../state/share';
 import { useEditor } from '../state/store';
-import { previewDrag } from '../state/sync/binding';
+import { previewDrag } from '../state/sync/dragPreview';
 import { roomLinkOf } from '../state/room/links';
 import { useRoom } from '../state/room/roomState';
 import { startVersioning } from '../state/versions';
+
+// The interview bar (timer, phases, checklists) loads just after the first paint; it restores a running interview.
+const InterviewBar = lazy(() => import('../panels/InterviewBar').then((m) => ({ default: m.InterviewBar })));
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -128,7 +130,9 @@ function Studio() {
       <Toolbar />
       <Palette />
       <main className="main" aria-label="Canvas area">
-        <InterviewBar />
+        <Suspense fallback={null}>
+          <InterviewBar />
+        </Suspense>
         <InterviewRoomSlot />
         <Canvas onDragFrame={previewDrag} />
       </main>

@@ -1,12 +1,15 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { selectHintsHidden, useInterview } from '../state/interview';
 import { useLint } from '../state/lint';
 import { useSideTab } from '../state/sideTab';
 import { FindingsPanel } from './FindingsPanel';
 import { Inspector } from './Inspector';
 import { FindingsAnnouncer } from './FindingsAnnouncer';
-import { OutlinePanel } from './OutlinePanel';
-import { HiddenFindings, InterviewPanel } from './InterviewPanel';
+
+// Tabs most sessions never open load when first shown, keeping them out of the first paint's code.
+const OutlinePanel = lazy(() => import('./OutlinePanel').then((m) => ({ default: m.OutlinePanel })));
+const InterviewPanel = lazy(() => import('./InterviewPanel').then((m) => ({ default: m.InterviewPanel })));
+const HiddenFindings = lazy(() => import('./InterviewPanel').then((m) => ({ default: m.HiddenFindings })));
 
 /** The right-hand column: the inspector of the selection, and the linter's findings. */
 export function SidePanel() {
@@ -39,7 +42,9 @@ export function SidePanel() {
         )}
       </div>
       <div className="side__body" role="tabpanel">
-        {tab === 'inspector' ? <Inspector /> : tab === 'outline' ? <OutlinePanel /> : tab === 'interview' ? <InterviewPanel /> : hintsHidden ? <HiddenFindings /> : <FindingsPanel />}
+        <Suspense fallback={null}>
+          {tab === 'inspector' ? <Inspector /> : tab === 'outline' ? <OutlinePanel /> : tab === 'interview' ? <InterviewPanel /> : hintsHidden ? <HiddenFindings /> : <FindingsPanel />}
+        </Suspense>
       </div>
       <FindingsAnnouncer />
     </div>

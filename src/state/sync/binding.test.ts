@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { type Design, addNodes, emptyDesign, moveNodes, newNode, setProp } from '../../core/document';
 import { applyDesignToDoc, designToYDoc, yDocToDesign } from '../../core/sync';
 import { useEditor } from '../store';
-import { bindEditorToDoc, previewDrag } from './binding';
+import { bindEditorToDoc } from './binding';
+import { previewDrag } from './dragPreview';
 
 const editor = () => useEditor.getState();
 const kinds = (d: Design) => d.nodes.map((n) => n.kind).sort();

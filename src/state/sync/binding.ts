@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
-import type { Design, DesignNode, Position } from '../../core/document';
+import type { Design, DesignNode } from '../../core/document';
 import { moveNodes } from '../../core/document/edit';
+import { dragPreview } from './dragPreview';
 import { type DocChanges, applyDesignToDoc, createDesignUndo, observeDesign, patchDesign } from '../../core/sync';
 import { type EditorState, useEditor } from '../store';
 
@@ -30,17 +31,6 @@ function pruned(selection: EditorState['selection'], design: Design): EditorStat
   const nodeIds = new Set([...selection.nodeIds].filter((id) => nodes.has(id)));
   const edgeIds = new Set([...selection.edgeIds].filter((id) => edges.has(id)));
   return nodeIds.size === selection.nodeIds.size && edgeIds.size === selection.edgeIds.size ? selection : { nodeIds, edgeIds };
-}
-
-/**
- * While a card is dragged the store keeps the drop-time design (the canvas moves the card itself),
- * so the open design's doc gets the moving positions from here: everyone watching sees the card
- * move, and the drop's commit writes the final positions in the same undo step.
- */
-const dragPreview: { write?: (positions: ReadonlyMap<string, Position>) => void } = {};
-
-export function previewDrag(positions: ReadonlyMap<string, Position>): void {
-  dragPreview.write?.(positions);
 }
 
 /**
