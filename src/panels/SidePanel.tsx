@@ -5,11 +5,10 @@ import { useSideTab } from '../state/sideTab';
 import { FindingsPanel } from './FindingsPanel';
 import { Inspector } from './Inspector';
 import { FindingsAnnouncer } from './FindingsAnnouncer';
+import { HiddenFindings, InterviewPanel } from './InterviewPanel';
 
-// Tabs most sessions never open load when first shown, keeping them out of the first paint's code.
+// The outline tab loads when first shown, keeping it out of the first paint's code.
 const OutlinePanel = lazy(() => import('./OutlinePanel').then((m) => ({ default: m.OutlinePanel })));
-const InterviewPanel = lazy(() => import('./InterviewPanel').then((m) => ({ default: m.InterviewPanel })));
-const HiddenFindings = lazy(() => import('./InterviewPanel').then((m) => ({ default: m.HiddenFindings })));
 
 /** The right-hand column: the inspector of the selection, and the linter's findings. */
 export function SidePanel() {
