@@ -8,7 +8,7 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type DragEvent, type FocusEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { connect, type Design, describePick, moveNodes, type PickedFlow, type Position } from '../core/document';
 import { notify } from '../state/notify';
 import { useEditor } from '../state/store';
@@ -29,6 +29,7 @@ import { addKindAt, GRID, KIND_MIME } from '../state/place';
 import { useHighlightedEdges } from '../state/highlight';
 import { applyDragStep, dragStep, throttleDragFrames, useLiveDrag, withLivePositions } from '../state/liveDrag';
 import { FIT_ON_OPEN } from './sizes';
+import { cardKeysDescription, useCanvasKeys } from './useCanvasKeys';
 
 const nodeTypes = { component: ComponentNode, ghost: GhostNode };
 const edgeTypes = { flow: FlowEdge };
@@ -121,6 +122,21 @@ export function Canvas({ onDragFrame }: CanvasProps = {}) {
     if (picked) notify(`${describePick(picked)} (F changes it)`);
   }, []);
 
+  useCanvasKeys();
+  const ariaLabelConfig = useMemo(() => {
+    const keys = cardKeysDescription();
+    // React Flow reads the first while keyboard handling is off and the second while it is on (names swapped upstream): set both.
+    return { 'node.a11yDescription.default': keys, 'node.a11yDescription.keyboardDisabled': keys };
+  }, []);
+
+  // A card reached by the keyboard (Tab, or an arrow) becomes the selection: focus and selection move together.
+  const onFocus = useCallback((e: FocusEvent) => {
+    const card = e.target instanceof HTMLElement && e.target.matches('.react-flow__node:focus-visible') ? e.target.dataset.id : undefined;
+    const { selection, select } = useEditor.getState();
+    if (!card || (selection.nodeIds.size === 1 && selection.nodeIds.has(card))) return;
+    select({ nodeIds: new Set([card]), edgeIds: new Set() });
+  }, []);
+
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(KIND_MIME)) return;
     e.preventDefault();
@@ -140,7 +156,7 @@ export function Canvas({ onDragFrame }: CanvasProps = {}) {
   );
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} onFocus={onFocus}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -164,6 +180,7 @@ export function Canvas({ onDragFrame }: CanvasProps = {}) {
         fitViewOptions={FIT_ON_OPEN}
         proOptions={PRO_OPTIONS}
         aria-label="Design canvas"
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
         <Overview />

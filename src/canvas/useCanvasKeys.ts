@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import { nearestInDirection } from '../core/graph/nearest';
+import { commandForKey, getCommand, shortcutLabel } from '../state/commands';
+import { matchesKeys } from '../state/commands/keys';
+import { runCommand, uiServices } from '../state/commands/run';
+import { endBurst } from '../state/keyboardBurst';
+import { usePresenter } from '../state/presenter';
+import { useEditor } from '../state/store';
+import { focusedCard } from './focus';
+
+function placeOf(target: EventTarget | null): 'canvas' | 'side' | undefined {
+  if (!(target instanceof Element)) return undefined;
+  if (target.closest('.react-flow__node')) return 'canvas';
+  if (target.closest('.side')) return 'side';
+  return undefined;
+}
+
+/** After a card is deleted from the keyboard, focus goes to its nearest neighbour rather than to the page. */
+function neighbourOf(id: string): string | undefined {
+  const { design, selection } = useEditor.getState();
+  const points = design.nodes.filter((n) => n.id === id || !selection.nodeIds.has(n.id)).map((n) => ({ id: n.id, x: n.position?.x ?? 0, y: n.position?.y ?? 0 }));
+  for (const d of ['right', 'down', 'left', 'up'] as const) {
+    const found = nearestInDirection(points, id, d);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The canvas's own keys: arrows, Alt+arrows and Enter on a card, Escape in the side panel. They run
+ * before React Flow's (which would move a selected card with plain arrows) and before the app's.
+ */
+export function useCanvasKeys(): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (document.querySelector('dialog[open]') || usePresenter.getState().active) return;
+      const where = placeOf(e.target);
+      const command = where && commandForKey(e, where);
+      if (!command || command.where !== where) {
+        if (e.key !== 'Alt' && e.key !== 'Shift') endBurst();
+        const card = where === 'canvas' ? focusedCard() : undefined;
+        if (card && useEditor.getState().selection.nodeIds.has(card) && matchesKeys(getCommand('delete').keys, e)) {
+          const next = neighbourOf(card);
+          // The app's Delete runs after this listener; focus follows once the card is gone.
+          if (next) requestAnimationFrame(() => useEditor.getState().design.nodes.some((n) => n.id === next) && uiServices().focusNode(next));
+        }
+        return;
+      }
+      e.preventDefault();
+      e.stopPropagation();
+      runCommand(command, e);
+    };
+    const onKeyUp = (e: KeyboardEvent) => e.key === 'Alt' && endBurst();
+    window.addEventListener('keydown', onKeyDown, true);
+    window.addEventListener('keyup', onKeyUp);
+    window.addEventListener('blur', endBurst);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('keyup', onKeyUp);
+      window.removeEventListener('blur', endBurst);
+    };
+  }, []);
+}
+
+const keyOf = (name: Parameters<typeof getCommand>[0]) => shortcutLabel(getCommand(name).keys);
+
+/** What a screen reader says on a card, from the same key specs the shortcuts dialog lists. */
+export function cardKeysDescription(): string {
+  return `${keyOf('focus-nearest')} go to the nearest card, ${keyOf('move-card')} move it, ${keyOf('edit-in-inspector')} edits it in the Inspector, ${keyOf('connect-to')} connects it to another card, ${keyOf('delete')} deletes it.`;
+}
