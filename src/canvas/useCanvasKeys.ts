@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { nearestInDirection } from '../core/graph/nearest';
 import { commandForKey, getCommand, shortcutLabel } from '../state/commands';
 import { matchesKeys } from '../state/commands/keys';
 import { runCommand, uiServices } from '../state/commands/run';
@@ -15,15 +14,17 @@ function placeOf(target: EventTarget | null): 'canvas' | 'side' | undefined {
   return undefined;
 }
 
-/** After a card is deleted from the keyboard, focus goes to its nearest neighbour rather than to the page. */
+/** After a card is deleted from the keyboard, focus goes to the nearest card left rather than to the page. */
 function neighbourOf(id: string): string | undefined {
   const { design, selection } = useEditor.getState();
-  const points = design.nodes.filter((n) => n.id === id || !selection.nodeIds.has(n.id)).map((n) => ({ id: n.id, x: n.position?.x ?? 0, y: n.position?.y ?? 0 }));
-  for (const d of ['right', 'down', 'left', 'up'] as const) {
-    const found = nearestInDirection(points, id, d);
-    if (found) return found;
+  const from = design.nodes.find((n) => n.id === id)?.position ?? { x: 0, y: 0 };
+  let best: { id: string; d: number } | undefined;
+  for (const n of design.nodes) {
+    if (selection.nodeIds.has(n.id)) continue;
+    const d = Math.hypot((n.position?.x ?? 0) - from.x, (n.position?.y ?? 0) - from.y);
+    if (!best || d < best.d) best = { id: n.id, d };
   }
-  return undefined;
+  return best?.id;
 }
 
 /**
