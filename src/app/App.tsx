@@ -2,6 +2,8 @@ import { ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { keyboardServices } from '../canvas/focus';
+import { useCanvasKeys } from '../canvas/useCanvasKeys';
+import { cardKeysDescription } from '../state/commands/cardKeys';
 import { FIT_ON_OPEN } from '../canvas/sizes';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
@@ -65,9 +67,12 @@ function useUiServices(openPanel: (name: string) => void) {
   }, [designId, rf]);
 }
 
+const CARD_KEYS = cardKeysDescription();
+
 function Studio() {
   const [panel, setPanel] = useState<string>();
   useUiServices(setPanel);
+  useCanvasKeys();
   const theme = useUiPrefs((s) => s.theme);
 
   useEffect(() => {
@@ -137,7 +142,7 @@ function Studio() {
           <InterviewBar />
         </Suspense>
         <InterviewRoomSlot />
-        <Canvas onDragFrame={previewDrag} />
+        <Canvas onDragFrame={previewDrag} cardKeys={CARD_KEYS} />
       </main>
       <SidePanel />
       <Notices />

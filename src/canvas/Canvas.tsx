@@ -29,7 +29,6 @@ import { addKindAt, GRID, KIND_MIME } from '../state/place';
 import { useHighlightedEdges } from '../state/highlight';
 import { applyDragStep, dragStep, throttleDragFrames, useLiveDrag, withLivePositions } from '../state/liveDrag';
 import { FIT_ON_OPEN } from './sizes';
-import { cardKeysDescription, useCanvasKeys } from './useCanvasKeys';
 
 const nodeTypes = { component: ComponentNode, ghost: GhostNode };
 const edgeTypes = { flow: FlowEdge };
@@ -45,9 +44,14 @@ export const DRAG_FRAME_MS = 50;
 export interface CanvasProps {
   /** The dragged cards' positions, at most every DRAG_FRAME_MS during a drag and once where it ends. */
   onDragFrame?: (positions: ReadonlyMap<string, Position>) => void;
+  /**
+   * What a screen reader says a card's keys do. The shell passes it with the keys themselves
+   * (useCanvasKeys): the canvas stays free of the command registry, which the bench page would pull in.
+   */
+  cardKeys?: string;
 }
 
-export function Canvas({ onDragFrame }: CanvasProps = {}) {
+export function Canvas({ onDragFrame, cardKeys }: CanvasProps = {}) {
   const design = useEditor((s) => s.design);
   // Edges are selected on their own: a drag changes node positions only, and a new edges array
   // every frame would make React Flow rebuild its connection lookup for every edge.
@@ -122,12 +126,11 @@ export function Canvas({ onDragFrame }: CanvasProps = {}) {
     if (picked) notify(`${describePick(picked)} (F changes it)`);
   }, []);
 
-  useCanvasKeys();
-  const ariaLabelConfig = useMemo(() => {
-    const keys = cardKeysDescription();
+  const ariaLabelConfig = useMemo(
     // React Flow reads the first while keyboard handling is off and the second while it is on (names swapped upstream): set both.
-    return { 'node.a11yDescription.default': keys, 'node.a11yDescription.keyboardDisabled': keys };
-  }, []);
+    () => (cardKeys ? { 'node.a11yDescription.default': cardKeys, 'node.a11yDescription.keyboardDisabled': cardKeys } : undefined),
+    [cardKeys],
+  );
 
   // A card reached by the keyboard (Tab, or an arrow) becomes the selection: focus and selection move together.
   const onFocus = useCallback((e: FocusEvent) => {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { commandForKey, getCommand, shortcutLabel } from '../state/commands';
+import { commandForKey, getCommand } from '../state/commands';
 import { matchesKeys } from '../state/commands/keys';
 import { runCommand, uiServices } from '../state/commands/run';
 import { endBurst } from '../state/keyboardBurst';
@@ -61,11 +61,4 @@ export function useCanvasKeys(): void {
       window.removeEventListener('blur', endBurst);
     };
   }, []);
-}
-
-const keyOf = (name: Parameters<typeof getCommand>[0]) => shortcutLabel(getCommand(name).keys);
-
-/** What a screen reader says on a card, from the same key specs the shortcuts dialog lists. */
-export function cardKeysDescription(): string {
-  return `${keyOf('focus-nearest')} go to the nearest card, ${keyOf('move-card')} move it, ${keyOf('edit-in-inspector')} edits it in the Inspector, ${keyOf('connect-to')} connects it to another card, ${keyOf('delete')} deletes it.`;
 }
