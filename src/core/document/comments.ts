@@ -1,4 +1,3 @@
-import { nodeLabel } from './props';
 import type { CommentTarget, Design, DesignComment } from './types';
 
 /**
@@ -49,23 +48,6 @@ export function setCommentResolved(design: Design, id: string, resolved: boolean
   return withComment(design, id, (c) => ({ ...c, resolved }));
 }
 
-/** The comment's node or edge is no longer in the design (it was deleted); the comment is kept. */
-export function isOrphaned(design: Design, target: CommentTarget): boolean {
-  if (target.node !== undefined) return !design.nodes.some((n) => n.id === target.node);
-  return !design.edges.some((e) => e.id === target.edge);
-}
-
-/** What a comment is pinned to, in the user's words: the card's label or an edge's two ends. */
-export function commentTargetLabel(design: Design, target: CommentTarget): string {
-  const label = (nodeId: string) => {
-    const node = design.nodes.find((n) => n.id === nodeId);
-    return node ? nodeLabel(node) : nodeId;
-  };
-  if (target.node !== undefined) return isOrphaned(design, target) ? `${target.node} (deleted)` : label(target.node);
-  const edge = design.edges.find((e) => e.id === target.edge);
-  return edge ? `${label(edge.source)} → ${label(edge.target)}` : `edge ${target.edge} (deleted)`;
-}
-
 export const sameTarget = (a: CommentTarget, b: CommentTarget) => a.node === b.node && a.edge === b.edge;
 
 /** The comments pinned to one node or edge, open ones first, each group oldest first. */
@@ -75,16 +57,4 @@ export function commentsOn(design: Design, target: CommentTarget): DesignComment
 
 export function openFirst(comments: readonly DesignComment[]): DesignComment[] {
   return [...comments.filter((c) => !c.resolved), ...comments.filter((c) => c.resolved)];
-}
-
-/** Open comments per node id and per edge id: what the canvas markers count. */
-export function openCommentCounts(design: Design): { nodes: Map<string, number>; edges: Map<string, number> } {
-  const nodes = new Map<string, number>();
-  const edges = new Map<string, number>();
-  for (const c of design.comments ?? []) {
-    if (c.resolved) continue;
-    if (c.target.node !== undefined) nodes.set(c.target.node, (nodes.get(c.target.node) ?? 0) + 1);
-    else if (c.target.edge !== undefined) edges.set(c.target.edge, (edges.get(c.target.edge) ?? 0) + 1);
-  }
-  return { nodes, edges };
 }

@@ -146,7 +146,7 @@ function documentHooks(r: Reader, rawEdges: unknown[], unflowed: DesignEdge[]): 
     }
     const target = read.target as Record<string, unknown> | undefined;
     if (target && Object.keys(target).length !== 1) {
-      r.error(`${path}.target`, `${name} must be pinned to exactly one node or one edge: {"node": id} or {"edge": id}`);
+      r.error(`${path}.target`, `${name} must name one node or one edge`);
       valid = false;
     }
     const replyIds = new Set<string>();

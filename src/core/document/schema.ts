@@ -143,18 +143,18 @@ export const STEP = {
 
 const TARGET = {
   type: 'object',
-  description: 'What the comment is pinned to: one node or one edge. A comment whose node or edge was deleted is kept (shown as orphaned).',
+  description: 'One node or one edge. Kept when that is deleted (orphaned).',
   expect: '{"node": id} or {"edge": id}',
   unknown: 'drop',
   fields: {
-    node: { type: 'string', nonEmpty: true, description: 'The id of the node the comment is pinned to.' },
-    edge: { type: 'string', nonEmpty: true, description: 'The id of the edge the comment is pinned to.' },
+    node: { type: 'string', nonEmpty: true, description: 'A node id.' },
+    edge: { type: 'string', nonEmpty: true, description: 'An edge id.' },
   },
 } as const satisfies ObjectSpec;
 
-const AUTHOR = { type: 'string', required: true, nonEmpty: true, description: 'Who wrote it, as they named themselves.' } as const;
+const AUTHOR = { type: 'string', required: true, nonEmpty: true, description: 'Who wrote it.' } as const;
 const TEXT = { type: 'string', required: true, nonEmpty: true, description: 'What they wrote.' } as const;
-const AT = { type: 'string', required: true, format: 'date-time', expect: 'an ISO 8601 time ("2026-11-28T19:30:00.000Z")', description: 'When it was written (ISO 8601).' } as const;
+const AT = { type: 'string', required: true, format: 'date-time', expect: 'an ISO 8601 time ("2026-11-28T19:30:00.000Z")', description: 'When, in ISO 8601.' } as const;
 
 export const REPLY = {
   type: 'object',
@@ -171,7 +171,7 @@ export const REPLY = {
 
 export const COMMENT = {
   type: 'object',
-  description: 'A question or remark pinned to a component or an edge ("what happens when the ranker times out?"), with its replies.',
+  description: 'A question pinned to a component or an edge, with its replies.',
   expect: 'a comment object',
   unknown: 'extra',
   fields: {
@@ -180,8 +180,8 @@ export const COMMENT = {
     author: AUTHOR,
     text: TEXT,
     at: AT,
-    replies: { type: 'array', filled: true, items: REPLY, description: 'The thread, oldest first.' },
-    resolved: { type: 'boolean', filled: true, description: 'The question was answered; resolved comments are listed after the open ones.' },
+    replies: { type: 'array', filled: true, items: REPLY, description: 'Oldest first.' },
+    resolved: { type: 'boolean', filled: true, description: 'The question was answered.' },
   },
 } as const satisfies ObjectSpec;
 
@@ -201,7 +201,7 @@ export const DESIGN = {
     settings: SETTINGS,
     lint: LINT,
     walkthrough: { type: 'array', expect: 'a list of steps', items: STEP, description: 'The order a presenter steps through the design.' },
-    comments: { type: 'array', expect: 'a list of comments', items: COMMENT, description: 'Comments pinned to components and edges. Left out when there are none.' },
+    comments: { type: 'array', expect: 'a list of comments', items: COMMENT, description: 'Comments on components and edges.' },
   },
 } as const satisfies ObjectSpec;
 

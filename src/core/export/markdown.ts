@@ -1,6 +1,7 @@
 import { getKind } from '../catalog';
 import { nodeLabel, titleOf } from '../document';
-import { commentTargetLabel, isOrphaned, openFirst } from '../document/comments';
+import { openFirst } from '../document/comments';
+import { commentTargetLabel, isOrphaned } from '../document/commentTarget';
 import type { Design, DesignComment, DesignNode, Severity } from '../document/types';
 import { type CriticalPath, type Funnel, getRule, lint, type LintResult, criticalPaths, funnel, STAGES } from '../lint';
 import { toMermaid } from './mermaid';

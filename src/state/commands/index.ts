@@ -1,3 +1,4 @@
+import { addCommentCommand } from './comment';
 import { compareCommand } from './compare';
 import { copy, cut, deleteSelection, duplicate, paste, selectAll } from './edit';
 import { copyLinkCommand, exportCommand } from './export';
@@ -51,6 +52,7 @@ export const COMMANDS = [
   versionHistoryCommand,
   saveVersionCommand,
   snapshotViewCommand,
+  addCommentCommand,
 ] as const;
 
 /** The name of every command: the toolbar, panels and tests name commands by it, checked by the compiler. */
