@@ -1,9 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, type Page, test as base } from '@playwright/test';
-import { startRoomServer, silentLogger, type RoomServer } from '../src/server';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, STARTER_NODES, Studio, test as local } from './fixtures';
+import { hostAndGuest, roomTest } from './roomFixtures';
 
 const QUESTION = 'What happens when the ranker times out?';
 
@@ -53,51 +51,10 @@ local('a comment on a local design: Alt+C, a marker on the card, undo, and it su
   expect(await markdownExport(page)).toContain(`- **Engagement ranker** (open): ${QUESTION}`);
 });
 
-/** The real room server on a free loopback port, serving the build under test. */
-const test = base.extend<{ errors: string[] }, { rooms: RoomServer }>({
-  rooms: [
-    async ({}, use) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'mlsd-comments-e2e-'));
-      const server = await startRoomServer({ port: 0, host: '127.0.0.1', dataDir, distDir: process.env.E2E_DIST ?? 'dist', logger: silentLogger });
-      await use(server);
-      await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-  errors: async ({}, use) => {
-    const errors: string[] = [];
-    await use(errors);
-    expect(errors, 'console errors').toEqual([]);
-  },
-});
-
-async function person(browser: Browser, url: string, errors: string[]) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  return { context, page, studio: new Studio(page) };
-}
-
-test('in a room: the host pins a comment, the guest sees it live, replies and resolves it, the host sees it resolved', async ({ browser, rooms, errors }) => {
-  test.setTimeout(90_000);
-  const host = await person(browser, rooms.url, errors);
-  await host.studio.closeWelcome();
-  await host.page.getByRole('button', { name: 'Live session' }).click();
-  const live = host.page.getByRole('dialog', { name: 'Live session' });
-  await live.getByRole('textbox', { name: 'Your name' }).fill('Ada');
-  await live.getByRole('button', { name: 'Start live session' }).click();
-  const link = await live.getByRole('textbox', { name: 'Invite to edit' }).inputValue();
-  await live.getByRole('button', { name: 'Done' }).click();
-
-  const guest = await person(browser, link, errors);
-  const join = guest.page.getByRole('dialog', { name: 'Live session' });
-  await join.getByRole('textbox', { name: 'Your name' }).fill('Sam');
-  await join.getByRole('button', { name: 'Join session' }).click();
-  await join.getByRole('button', { name: 'Done' }).click();
-  await expect(guest.studio.cards).toHaveCount(STARTER_NODES);
+roomTest('in a room: the host pins a comment, the guest sees it live, replies and resolves it, the host sees it resolved', async ({ browser, rooms, errors }) => {
+  // Two browsers and a server on a shared machine: more time than one page needs, no timing asserted.
+  roomTest.setTimeout(90_000);
+  const [host, guest] = await hostAndGuest(browser, rooms, errors, ['Ada', 'Sam']);
 
   await selectCard(host.page, 'Engagement ranker');
   await inspector(host.page).getByRole('textbox', { name: 'Comment on Engagement ranker' }).fill(QUESTION);
