@@ -69,8 +69,13 @@ function Thread({ comment, title }: { comment: DesignComment; title?: string }) 
   );
 }
 
+/** The comments of the inspected component or edge; with nothing inspected, those whose target was deleted. */
+export default function Comments({ target }: { target?: CommentTarget }) {
+  return target ? <CommentsSection target={target} /> : <OrphanedComments />;
+}
+
 /** The comments pinned to one component or edge, open ones first, and the box to pin another. */
-export function CommentsSection({ target }: { target: CommentTarget }) {
+function CommentsSection({ target }: { target: CommentTarget }) {
   const comments = useEditor(useShallow((s) => commentsOn(s.design, target)));
   const label = useEditor((s) => commentTargetLabel(s.design, target));
   const focusRequests = useCommentBox((s) => s.focusRequests);
@@ -89,7 +94,7 @@ export function CommentsSection({ target }: { target: CommentTarget }) {
 }
 
 /** Comments whose component or edge was deleted: kept, and listed when nothing is selected. */
-export function OrphanedComments() {
+function OrphanedComments() {
   const orphans = useEditor(useShallow((s) => openFirst((s.design.comments ?? []).filter((c) => isOrphaned(s.design, c.target)))));
   if (!orphans.length) return null;
   // A deleted target's label is its id: it no longer depends on the rest of the design.

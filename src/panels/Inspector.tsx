@@ -8,9 +8,7 @@ import { useEditor } from '../state/store';
 import { humanize, PropField, TextField } from './fields';
 
 // The comment threads load with the first selection, keeping them out of the first paint's code.
-const thread = () => import('./CommentThread');
-const CommentsSection = lazy(() => thread().then((m) => ({ default: m.CommentsSection })));
-const OrphanedComments = lazy(() => thread().then((m) => ({ default: m.OrphanedComments })));
+const Comments = lazy(() => import('./CommentThread'));
 
 /**
  * What the inspector shows of a node, position left out: dragging the selected card changes its
@@ -64,7 +62,7 @@ function NodeInspector({ id }: { id: string }) {
           />
         ))}
       <Suspense fallback={null}>
-        <CommentsSection key={id} target={{ node: id }} />
+        <Comments key={id} target={{ node: id }} />
       </Suspense>
     </>
   );
@@ -96,7 +94,7 @@ function EdgeInspector({ id }: { id: string }) {
       </div>
       <TextField label="Edge label" value={edge.label ?? ''} onCommit={(v) => commit((d) => updateEdge(d, id, { label: v === '' ? undefined : v }))} />
       <Suspense fallback={null}>
-        <CommentsSection key={id} target={{ edge: id }} />
+        <Comments key={id} target={{ edge: id }} />
       </Suspense>
     </>
   );
@@ -112,7 +110,7 @@ function InspectorView() {
       {total === 0 && <p className="muted">Select a component or an edge to edit it. Drag components from the palette; connect them by dragging from a handle.</p>}
       {total === 0 && hasComments && (
         <Suspense fallback={null}>
-          <OrphanedComments />
+          <Comments />
         </Suspense>
       )}
       {total === 1 && nodeIds.size === 1 && <NodeInspector id={[...nodeIds][0]} />}
