@@ -4,6 +4,7 @@ import { getKind } from '../core/catalog';
 import { keyFigures, nodeLabel } from '../core/document';
 import { useHighlight } from '../state/highlight';
 import { presentedAs, usePresenter } from '../state/presenter';
+import { CommentMarkerSlot } from './CommentMarkerSlot';
 import { NodeBadge } from './NodeBadge';
 import type { ComponentRfNode } from './rf';
 
@@ -35,6 +36,7 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentRfNode>) {
         </span>
       )}
       <NodeBadge nodeId={node.id} />
+      <CommentMarkerSlot node={node.id} className="mlsd-node__comments" />
       <Handle type="source" position={Position.Right} />
     </div>
   );

@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from '@xyflow/react';
 import { memo } from 'react';
+import { CommentMarkerSlot } from './CommentMarkerSlot';
 import { edgeSides } from './edgeSides';
 import { NODE_HEIGHT, NODE_WIDTH } from '../core/layout/sizes';
 import { HANDLE_SIZE } from './sizes';
@@ -34,6 +35,7 @@ function FlowEdgeView(props: EdgeProps<FlowRfEdge>) {
           </div>
         </EdgeLabelRenderer>
       )}
+      <CommentMarkerSlot edge={id} className="mlsd-edge-comments" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY - (label ? 22 : 0)}px)` }} />
     </>
   );
 }

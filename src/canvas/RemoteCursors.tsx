@@ -1,9 +1,12 @@
 import { type ReactFlowState, useOnViewportChange, useReactFlow, useStore, ViewportPortal } from '@xyflow/react';
-import { memo, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect } from 'react';
 import { type Peer, useRoom } from '../state/room/roomState';
 import './RemoteCursors.css';
 
 const zoomOf = (s: ReactFlowState) => s.transform[2];
+
+// Loaded when someone in the room presents.
+const PresenterFollower = lazy(() => import('./PresenterFollower').then((m) => ({ default: m.PresenterFollower })));
 
 /** Another person's selection: an outline in their colour around each card they selected. */
 function SelectionOutlines({ peer }: { peer: Peer }) {
@@ -58,6 +61,7 @@ export function RemoteCursors() {
   const peers = useRoom((s) => s.peers);
   const publish = useRoom((s) => s.publish);
   const following = useRoom((s) => s.peers.find((p) => p.clientId === s.following));
+  const presented = useRoom((s) => s.peers.some((p) => p.presenting));
   const zoom = useStore(zoomOf);
   const rf = useReactFlow();
   const domNode = useStore((s) => s.domNode);
@@ -90,13 +94,20 @@ export function RemoteCursors() {
 
   if (!room) return null;
   return (
-    <ViewportPortal>
-      {peers.map((p) => (
-        <SelectionOutlines key={`s${p.clientId}`} peer={p} />
-      ))}
-      {peers.map((p) => (
-        <Cursor key={`c${p.clientId}`} peer={p} zoom={zoom} />
-      ))}
-    </ViewportPortal>
+    <>
+      {presented && (
+        <Suspense fallback={null}>
+          <PresenterFollower />
+        </Suspense>
+      )}
+      <ViewportPortal>
+        {peers.map((p) => (
+          <SelectionOutlines key={`s${p.clientId}`} peer={p} />
+        ))}
+        {peers.map((p) => (
+          <Cursor key={`c${p.clientId}`} peer={p} zoom={zoom} />
+        ))}
+      </ViewportPortal>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getKind } from '../core/catalog';
 import { type DesignNode, FLOWS, type Flow, nodeLabel, setProp, updateEdge, updateNode } from '../core/document';
@@ -6,6 +6,9 @@ import { deleteSelection } from '../state/commands/edit';
 import { runCommand } from '../state/commands/run';
 import { useEditor } from '../state/store';
 import { humanize, PropField, TextField } from './fields';
+
+// The comment threads load with the first selection, keeping them out of the first paint's code.
+const Comments = lazy(() => import('./CommentThread'));
 
 /**
  * What the inspector shows of a node, position left out: dragging the selected card changes its
@@ -58,6 +61,9 @@ function NodeInspector({ id }: { id: string }) {
             onChange={(value) => commit((d) => setProp(d, id, name, value))}
           />
         ))}
+      <Suspense fallback={null}>
+        <Comments key={id} target={{ node: id }} />
+      </Suspense>
     </>
   );
 }
@@ -87,6 +93,9 @@ function EdgeInspector({ id }: { id: string }) {
         </select>
       </div>
       <TextField label="Edge label" value={edge.label ?? ''} onCommit={(v) => commit((d) => updateEdge(d, id, { label: v === '' ? undefined : v }))} />
+      <Suspense fallback={null}>
+        <Comments key={id} target={{ edge: id }} />
+      </Suspense>
     </>
   );
 }
@@ -95,9 +104,15 @@ function InspectorView() {
   const nodeIds = useEditor((s) => s.selection.nodeIds);
   const edgeIds = useEditor((s) => s.selection.edgeIds);
   const total = nodeIds.size + edgeIds.size;
+  const hasComments = useEditor((s) => !!s.design.comments?.length);
   return (
     <aside className="inspector" aria-label="Inspector">
       {total === 0 && <p className="muted">Select a component or an edge to edit it. Drag components from the palette; connect them by dragging from a handle.</p>}
+      {total === 0 && hasComments && (
+        <Suspense fallback={null}>
+          <Comments />
+        </Suspense>
+      )}
       {total === 1 && nodeIds.size === 1 && <NodeInspector id={[...nodeIds][0]} />}
       {total === 1 && edgeIds.size === 1 && <EdgeInspector id={[...edgeIds][0]} />}
       {total > 1 && (

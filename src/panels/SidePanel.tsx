@@ -3,11 +3,12 @@ import { selectHintsHidden, useInterview } from '../state/interview';
 import { useLint } from '../state/lint';
 import { useSideTab } from '../state/sideTab';
 import { FindingsPanel } from './FindingsPanel';
-import { Inspector } from './Inspector';
 import { FindingsAnnouncer } from './FindingsAnnouncer';
 import { HiddenFindings, InterviewPanel } from './InterviewPanel';
 
-// The outline tab loads when first shown, keeping it out of the first paint's code.
+// The outline tab and the inspector load when first shown (the findings are in front on opening),
+// keeping them out of the first paint's code.
+const Inspector = lazy(() => import('./Inspector').then((m) => ({ default: m.Inspector })));
 const OutlinePanel = lazy(() => import('./OutlinePanel').then((m) => ({ default: m.OutlinePanel })));
 
 /** The right-hand column: the inspector of the selection, and the linter's findings. */

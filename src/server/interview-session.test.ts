@@ -121,8 +121,8 @@ describe('a 45-minute interview, host and candidate on the real server, on a fak
     const worst = rubricByStage(findings).find((r) => r.errors + r.warnings > 0)!;
     expect(markdown).toContain(`| ${worst.stage} | ${worst.errors} | ${worst.warnings} |`);
     expect(markdown).toContain('Asked about cold start unprompted.');
-    expect(markdown).toContain('- **Ranker** _(resolved)_: What happens when the ranker times out? — Ada (interviewer)');
-    expect(markdown).toContain('  - We serve the cached ranking. — Sam');
+    expect(markdown).toContain('- **Ranker** (resolved): What happens when the ranker times out? — Ada (interviewer), ');
+    expect(markdown).toContain('  - We serve the cached ranking. — Sam, ');
     expect(markdown).toContain('**Candidate:** Sam');
   });
 });

@@ -2,8 +2,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import type { Design } from '../core/document';
 import { COMMENTS, readSession, writeSession } from '../core/interview/room';
+import { addComment } from '../core/interview/roomComments';
 import { startTimer } from '../core/interview/timer';
 import { applyDesignToDoc } from '../core/sync';
 import { silentLogger } from './logger';
@@ -100,7 +102,7 @@ describe('interview rooms', () => {
     await Promise.all([host.synced(), first.synced()]);
     writeSession(host.doc, { locked: true });
     await waitFor(() => readSession(first.doc).locked, 'the lock to reach the candidate');
-    first.doc.getMap(COMMENTS).set('c1', 'what happens when the ranker times out?');
+    addComment(first.doc, { node: 'ranker' }, 'Sam', 'what happens when the ranker times out?', Date.now(), 'c1');
     await waitFor(() => host.doc.getMap(COMMENTS).has('c1'), 'the comment to reach the host');
     addNode(first, 'while-locked');
     await waitFor(() => first.closes.length > 0, 'the locked candidate to be cut off');
@@ -123,13 +125,32 @@ describe('interview rooms', () => {
     const watcher = client('watcherToken');
     await Promise.all([host.synced(), watcher.synced()]);
     addNode(watcher, 'sneaky');
+    addComment(watcher.doc, { node: 'sneaky' }, 'Eve', 'a watcher cannot comment', Date.now(), 'sneaky-comment');
     writeSession(watcher.doc, { ended: true });
     addNode(host, 'legit');
     await waitFor(() => nodeIds(watcher).includes('legit'), 'the watcher to see the host’s edit');
     const late = client('candidateToken');
     await late.synced();
     expect(nodeIds(late)).not.toContain('sneaky');
+    expect(late.doc.getMap(COMMENTS).has('sneaky-comment')).toBe(false);
     expect(readSession(late.doc).ended).toBe(false);
+  });
+
+  it('a comment without an author or time is refused, naming the comment', async () => {
+    const host = client('hostToken');
+    const candidate = client('candidateToken', { reconnect: false });
+    await Promise.all([host.synced(), candidate.synced()]);
+    const bad = new Y.Map<unknown>();
+    candidate.doc.transact(() => {
+      candidate.doc.getMap(COMMENTS).set('half', bad);
+      bad.set('target', { node: 'ranker' });
+      bad.set('text', 'no author');
+      bad.set('replies', new Y.Array());
+    });
+    await waitFor(() => candidate.closes.length > 0, 'the candidate with a malformed comment to be cut off');
+    const refusal = JSON.parse(told(candidate)) as { issues: { path: string; message: string }[] };
+    expect(refusal.issues).toContainEqual({ path: 'comments["half"].author', message: 'missing; expected a non-empty string' });
+    expect(host.doc.getMap(COMMENTS).has('half')).toBe(false);
   });
 
   it('ending revokes the candidate and watcher (now and after a restart), freezes the design, and keeps the host in', async () => {

@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import type { Design } from '../core/document';
-import { COMMENTS, SESSION } from '../core/interview/room';
-import { EDGES, META, NODES, validateDesignDoc, type DocIssue } from '../core/sync';
+import { SESSION } from '../core/interview/room';
+import { COMMENTS, EDGES, META, NODES, validateDesignDoc, type DocIssue } from '../core/sync';
 import { designIssuesById } from '../core/sync/validate';
-import { readEdge, readNode } from '../core/sync/read';
+import { readComment, readEdge, readNode } from '../core/sync/read';
 
 export type CheckResult = { ok: true; changed: boolean } | { ok: false; malformed: boolean; issues: DocIssue[] };
 
@@ -11,14 +11,15 @@ interface Touched {
   nodes: Set<string>;
   edges: Set<string>;
   meta: Set<string>;
+  comments: Set<string>;
   stray: Set<string>;
 }
 
 /** Why the sender may not touch these roots of the doc (its state before the update), or undefined. */
 export type Judge = (before: Y.Doc, touched: ReadonlySet<string>) => string | undefined;
 
-// An interview room keeps its session and comments next to the design (core/interview/room.ts).
-const EXTRA_ROOTS = new Set([SESSION, COMMENTS]);
+// An interview room keeps its session next to the design (core/interview/room.ts).
+const EXTRA_ROOTS = new Set([SESSION]);
 
 const key = (issue: DocIssue) => `${issue.path}\u0000${issue.message}`;
 
@@ -40,7 +41,7 @@ export class RoomCheck {
 
   check(update: Uint8Array, judge?: Judge): CheckResult {
     let changed = false;
-    const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), stray: new Set() };
+    const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), comments: new Set(), stray: new Set() };
     const mark = () => {
       changed = true;
     };
@@ -57,7 +58,7 @@ export class RoomCheck {
       this.shadow.off('afterTransaction', collect);
     }
     if (!changed) return { ok: true, changed: false };
-    const roots = new Set([...touched.stray, ...(touched.nodes.size ? [NODES] : []), ...(touched.edges.size ? [EDGES] : []), ...(touched.meta.size ? [META] : [])]);
+    const roots = new Set([...touched.stray, ...(touched.nodes.size ? [NODES] : []), ...(touched.edges.size ? [EDGES] : []), ...(touched.meta.size ? [META] : []), ...(touched.comments.size ? [COMMENTS] : [])]);
     const refusal = judge?.(this.room, roots);
     if (refusal) {
       this.rebuild();
@@ -80,18 +81,21 @@ export class RoomCheck {
     this.shadow.destroy();
   }
 
-  /** Which nodes and edges a transaction changed, however deep (a prop of a node counts as the node). */
+  /** Which nodes, edges and comments a transaction changed, however deep (a prop of a node counts as the node). */
   private collect(tx: Y.Transaction, touched: Touched): void {
     const nodes: unknown = this.shadow.getMap(NODES);
     const edges: unknown = this.shadow.getMap(EDGES);
     const meta: unknown = this.shadow.getMap(META);
+    const comments: unknown = this.shadow.getMap(COMMENTS);
+    const itemsOf = (type: unknown) => (type === nodes ? touched.nodes : type === edges ? touched.edges : type === comments ? touched.comments : undefined);
     for (const [type, keys] of tx.changed as Map<unknown, Set<string | null>>) {
       if (type === meta) {
         for (const k of keys) if (k !== null) touched.meta.add(k);
         continue;
       }
-      if (type === nodes || type === edges) {
-        for (const k of keys) if (k !== null) (type === nodes ? touched.nodes : touched.edges).add(k);
+      const items = itemsOf(type);
+      if (items) {
+        for (const k of keys) if (k !== null) items.add(k);
         continue;
       }
       let child = type as Y.AbstractType<unknown>;
@@ -99,11 +103,12 @@ export class RoomCheck {
         const parent = child._item?.parent as Y.AbstractType<unknown> | undefined;
         if (!parent) {
           if (child === meta) touched.meta.add('walkthrough');
-          else if (child !== nodes && child !== edges) touched.stray.add([...this.shadow.share].find(([, t]) => t === child)?.[0] ?? '(unnamed)');
+          else if (!itemsOf(child)) touched.stray.add([...this.shadow.share].find(([, t]) => t === child)?.[0] ?? '(unnamed)');
           break;
         }
-        if (parent === nodes || parent === edges) {
-          (parent === nodes ? touched.nodes : touched.edges).add(child._item!.parentSub ?? '');
+        const parentItems = itemsOf(parent);
+        if (parentItems) {
+          parentItems.add(child._item!.parentSub ?? '');
           break;
         }
         child = parent;
@@ -128,10 +133,19 @@ export class RoomCheck {
     const edgeList = [...edgeIds].map((id) => readEdge(this.shadow, id));
     for (const e of edgeList) for (const end of [e.source, e.target]) if (typeof end === 'string' && nodes.has(end) && !nodeIds.has(end)) context.add(end);
     const nodeList = [...nodeIds, ...context].map((id) => readNode(this.shadow, id));
-    if (!nodeList.length && !edgeList.length && !touched.meta.size) return [];
+    const comments = this.shadow.getMap(COMMENTS);
+    const commentList = [...touched.comments].filter((id) => comments.has(id)).map((id) => readComment(this.shadow, id));
+    if (!nodeList.length && !edgeList.length && !commentList.length && !touched.meta.size) return [];
     const meta = this.shadow.getMap(META);
     const metaFields = Object.fromEntries([...touched.meta].filter((k) => meta.has(k)).map((k) => [k, meta.get(k)]));
-    const design = { ...metaFields, format: meta.get('format') ?? 'mlsd-studio/design', version: meta.get('version') ?? 1, nodes: nodeList, edges: edgeList } as Design;
+    const design = {
+      ...metaFields,
+      format: meta.get('format') ?? 'mlsd-studio/design',
+      version: meta.get('version') ?? 1,
+      nodes: nodeList,
+      edges: edgeList,
+      ...(commentList.length && { comments: commentList }),
+    } as Design;
     return designIssuesById(design);
   }
 

@@ -11,6 +11,8 @@ interface PresenterState {
   index: number;
   /** Nodes of the current step. */
   focus: ReadonlySet<string>;
+  /** Set while this tab follows someone presenting in a live room (their name); unset when presenting oneself. */
+  leader?: string;
   start(steps: WalkthroughStep[]): void;
   stop(): void;
   go(index: number): void;
@@ -26,8 +28,8 @@ export const usePresenter = create<PresenterState>()((set, get) => ({
   steps: [],
   index: 0,
   focus: NONE,
-  start: (steps) => set({ active: true, steps, index: 0, focus: focusOf(steps, 0) }),
-  stop: () => set({ active: false, steps: [], index: 0, focus: NONE }),
+  start: (steps) => set({ active: true, steps, index: 0, focus: focusOf(steps, 0), leader: undefined }),
+  stop: () => set({ active: false, steps: [], index: 0, focus: NONE, leader: undefined }),
   go(index) {
     const { steps } = get();
     const i = Math.max(0, Math.min(steps.length - 1, index));

@@ -3,7 +3,7 @@ import type { PropSpec, PropValue } from '../catalog/types';
 import { withDefaultFlows } from './flow';
 import { uniqueEdgeId } from './ids';
 import { migrate } from './migrations';
-import { DESIGN, EDGE, NODE, SETTINGS, STEP } from './schema';
+import { COMMENT, DESIGN, EDGE, NODE, SETTINGS, STEP } from './schema';
 import { describe, type Hook, isObject, type Json, optionProblem, quote, Reader, readObject } from './schemaRead';
 import { CURRENT_VERSION, type Design, type DesignEdge, type DesignNode, FORMAT, type ReadIssue } from './types';
 
@@ -134,6 +134,31 @@ function documentHooks(r: Reader, rawEdges: unknown[], unflowed: DesignEdge[]): 
     return read;
   };
 
+  // A comment on a node or edge that is gone stays (orphaned): deleting a card must not lose the
+  // discussion about it, and a room must accept the delete. So targets are not checked against the graph.
+  const commentIds = new Set<string>();
+  const comment: Hook = (read, raw, path) => {
+    const name = typeof raw.id === 'string' ? `comment ${quote(raw.id)}` : 'this comment';
+    let valid = typeof read.id === 'string' && read.target !== undefined;
+    if (typeof read.id === 'string' && commentIds.has(read.id)) {
+      r.error(`${path}.id`, `duplicate id ${quote(read.id)}; comment ids must be unique`);
+      valid = false;
+    }
+    const target = read.target as Record<string, unknown> | undefined;
+    if (target && Object.keys(target).length !== 1) {
+      r.error(`${path}.target`, `${name} must name one node or one edge`);
+      valid = false;
+    }
+    const replyIds = new Set<string>();
+    for (const [j, reply] of ((read.replies as { id: string }[] | undefined) ?? []).entries()) {
+      if (replyIds.has(reply.id)) r.error(`${path}.replies[${j}].id`, `duplicate reply id ${quote(reply.id)} in ${name}`);
+      replyIds.add(reply.id);
+    }
+    if (!valid) return undefined;
+    commentIds.add(read.id as string);
+    return read;
+  };
+
   const settings: Hook = (read, _raw, path) => {
     for (const key of Object.keys(read)) if (!(key in SETTINGS.fields)) r.info(`${path}.${key}`, 'unknown setting; kept as is');
     return read;
@@ -144,6 +169,7 @@ function documentHooks(r: Reader, rawEdges: unknown[], unflowed: DesignEdge[]): 
     [EDGE, edge],
     [STEP, step],
     [SETTINGS, settings],
+    [COMMENT, comment],
   ]);
 }
 

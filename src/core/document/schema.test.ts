@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { KINDS } from '../catalog';
 import { parseDesign } from './restore';
 import { designJsonSchema, designJsonSchemaText } from './schemaJson';
+import { isDateTime } from './schemaRead';
 
 const dir = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
 const jsonFiles = (rel: string) =>
@@ -21,7 +22,7 @@ const fixtures = jsonFiles('../testing/fixtures/').filter((f) => {
     return false; // a file that is not JSON at all is no test of a schema
   }
 });
-const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(designJsonSchema());
+const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, formats: { 'date-time': isDateTime } }).compile(designJsonSchema());
 
 describe('the published JSON Schema of the design file', () => {
   it('is the file on disk (run `npm run schema` after changing the schema or the catalog)', () => {

@@ -31,7 +31,7 @@ interface Common {
 
 export type FieldSpec = Common &
   (
-    | { type: 'string'; nonEmpty?: true }
+    | { type: 'string'; nonEmpty?: true; format?: 'date-time' }
     | { type: 'number'; min?: number; decimals?: number }
     | { type: 'boolean' }
     | { type: 'const'; value: string | number }
@@ -141,6 +141,50 @@ export const STEP = {
   },
 } as const satisfies ObjectSpec;
 
+const TARGET = {
+  type: 'object',
+  description: 'One node or one edge. Kept when that is deleted (orphaned).',
+  expect: '{"node": id} or {"edge": id}',
+  unknown: 'drop',
+  fields: {
+    node: { type: 'string', nonEmpty: true, description: 'A node id.' },
+    edge: { type: 'string', nonEmpty: true, description: 'An edge id.' },
+  },
+} as const satisfies ObjectSpec;
+
+const AUTHOR = { type: 'string', required: true, nonEmpty: true, description: 'Who wrote it.' } as const;
+const TEXT = { type: 'string', required: true, nonEmpty: true, description: 'What they wrote.' } as const;
+const AT = { type: 'string', required: true, format: 'date-time', expect: 'an ISO 8601 time ("2026-11-28T19:30:00.000Z")', description: 'When, in ISO 8601.' } as const;
+
+export const REPLY = {
+  type: 'object',
+  description: 'An answer in a comment\'s thread.',
+  expect: 'a reply object',
+  unknown: 'inline',
+  fields: {
+    id: { type: 'string', required: true, nonEmpty: true, description: 'Unique within its thread.' },
+    author: AUTHOR,
+    text: TEXT,
+    at: AT,
+  },
+} as const satisfies ObjectSpec;
+
+export const COMMENT = {
+  type: 'object',
+  description: 'A question pinned to a component or an edge, with its replies.',
+  expect: 'a comment object',
+  unknown: 'extra',
+  fields: {
+    id: { type: 'string', required: true, nonEmpty: true, missing: 'every comment needs a unique id', description: 'Unique among the comments.' },
+    target: { ...TARGET, required: true, missing: 'name the node or edge the comment is pinned to: {"node": id} or {"edge": id}' },
+    author: AUTHOR,
+    text: TEXT,
+    at: AT,
+    replies: { type: 'array', filled: true, items: REPLY, description: 'Oldest first.' },
+    resolved: { type: 'boolean', filled: true, description: 'The question was answered.' },
+  },
+} as const satisfies ObjectSpec;
+
 export const DESIGN = {
   type: 'object',
   description: 'An ML system design drawn in MLSD Studio.',
@@ -157,6 +201,7 @@ export const DESIGN = {
     settings: SETTINGS,
     lint: LINT,
     walkthrough: { type: 'array', expect: 'a list of steps', items: STEP, description: 'The order a presenter steps through the design.' },
+    comments: { type: 'array', expect: 'a list of comments', items: COMMENT, description: 'Comments on components and edges.' },
   },
 } as const satisfies ObjectSpec;
 

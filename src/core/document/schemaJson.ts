@@ -40,7 +40,7 @@ function fieldSchema(spec: FieldSpec): JsonSchema {
   const base: JsonSchema = { description: spec.description };
   switch (spec.type) {
     case 'string':
-      return { ...base, type: 'string', ...(spec.nonEmpty && { minLength: 1 }) };
+      return { ...base, type: 'string', ...(spec.nonEmpty && { minLength: 1 }), ...(spec.format && { format: spec.format }) };
     case 'number':
       return { ...base, type: 'number', ...(spec.min !== undefined && { minimum: spec.min }) };
     case 'boolean':

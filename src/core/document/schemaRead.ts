@@ -17,6 +17,9 @@ export function optionProblem(options: readonly string[], value: unknown): strin
 /** "nodes[3]" + "kind" → "nodes[3].kind"; the root is "$". */
 export const at = (path: string, key: string) => (path === '$' ? key : `${path}.${key}`);
 
+/** An ISO 8601 date and time with a zone, as `Date.toISOString` writes it (the JSON Schema's `date-time`). */
+export const isDateTime = (v: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(v) && !Number.isNaN(Date.parse(v));
+
 export class Reader {
   issues: ReadIssue[] = [];
   error(path: string, message: string) {
@@ -59,7 +62,8 @@ export function readField(r: Reader, spec: FieldSpec, value: unknown, path: stri
   };
   switch (spec.type) {
     case 'string':
-      return typeof value === 'string' && (!spec.nonEmpty || value !== '') ? value : wrong();
+      if (typeof value !== 'string' || (spec.nonEmpty && value === '')) return wrong();
+      return spec.format === 'date-time' && !isDateTime(value) ? wrong() : value;
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) && (spec.min === undefined || value >= spec.min) ? value : wrong();
     case 'boolean':
@@ -104,6 +108,8 @@ export function readObject(r: Reader, spec: ObjectSpec, raw: unknown, path: stri
     if (value === undefined) {
       if (field.required) r.error(at(path, key), `missing; ${field.missing ?? `expected ${expected(field)}`}`);
       else if (field.filled && (field.type === 'map' || field.type === 'props')) out[key] = {};
+      else if (field.filled && field.type === 'array') out[key] = [];
+      else if (field.filled && field.type === 'boolean') out[key] = false;
       continue;
     }
     const v = readField(r, field, value, at(path, key), hooks);

@@ -1,4 +1,4 @@
-import { CURRENT_VERSION, DESIGN, EDGE, FLOWS, FORMAT, type Infer, NODE } from './schema';
+import { COMMENT, CURRENT_VERSION, DESIGN, EDGE, FLOWS, FORMAT, type Infer, NODE, REPLY } from './schema';
 import { UNTITLED } from './title';
 
 export { CURRENT_VERSION, FLOWS, FORMAT, SCHEMA_URL } from './schema';
@@ -10,6 +10,9 @@ export type DesignNode = Infer<typeof NODE>;
 export type DesignEdge = Infer<typeof EDGE>;
 export type Position = NonNullable<DesignNode['position']>;
 export type DesignSettings = NonNullable<Design['settings']>;
+export type DesignComment = Infer<typeof COMMENT>;
+export type CommentReply = Infer<typeof REPLY>;
+export type CommentTarget = DesignComment['target'];
 export type WalkthroughStep = NonNullable<Design['walkthrough']>[number];
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDesign } from '../document';
+import { FORMAT, parseDesign } from '../document';
+import { addComment, replyToComment, setCommentResolved } from '../document/comments';
 import type { Design } from '../document/types';
 import { getRule } from '../lint';
 import { design } from '../lint/testing';
@@ -115,5 +116,43 @@ describe('toMarkdown', () => {
     expect(text).toContain('# Feed \\<ranking\\> & "friends" \\#2');
     expect(text).not.toMatch(/<b>|<\/b>/);
     expect(text).toContain('Ranker "v2" \\[beta\\] \\<b\\>&\\</b\\> \\#1 \\| 🚀');
+  });
+});
+
+describe('toMarkdown: comments', () => {
+  const twoCards: Design = {
+    format: FORMAT,
+    version: 1,
+    nodes: [
+      { id: 'feed', kind: 'client-request', props: {} },
+      { id: 'ranker', kind: 'heavy-ranker', label: 'DLRM ranker', props: {} },
+    ],
+    edges: [{ id: 'feed-ranker', source: 'feed', target: 'ranker', flow: 'request' }],
+  };
+  const T = new Date('2026-11-28T19:30:00.000Z');
+
+  it('lists open comments first with their target, author, replies and state; deleted targets are marked', () => {
+    let d = addComment(twoCards, { node: 'ranker' }, 'Ada', 'What happens when the *ranker* times out?', T, 'c1');
+    d = replyToComment(d, 'c1', 'Sam', 'We serve the cached ranking.', new Date('2026-11-28T19:32:00Z'), 'r1');
+    d = setCommentResolved(d, 'c1', true);
+    d = addComment(d, { edge: 'feed-ranker' }, 'Sam', 'Is this call\nsynchronous?', T, 'c2');
+    d = addComment(d, { node: 'cache' }, 'Ada', 'Why was the cache removed?', T, 'c3');
+    const md = toMarkdown(d);
+    const section = md.slice(md.indexOf('## Comments'));
+    expect(section.split('\n')).toEqual([
+      '## Comments',
+      '',
+      '2 open, 1 resolved.',
+      '',
+      '- **Client request → DLRM ranker** (open): Is this call synchronous? — Sam, 2026-11-28 19:30 UTC',
+      '- **cache (deleted)** (open, its component was deleted): Why was the cache removed? — Ada, 2026-11-28 19:30 UTC',
+      '- **DLRM ranker** (resolved): What happens when the \\*ranker\\* times out? — Ada, 2026-11-28 19:30 UTC',
+      '  - We serve the cached ranking. — Sam, 2026-11-28 19:32 UTC',
+      '',
+    ]);
+  });
+
+  it('has no comments section when the design has none', () => {
+    expect(toMarkdown(twoCards)).not.toContain('## Comments');
   });
 });

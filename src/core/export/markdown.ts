@@ -1,6 +1,8 @@
 import { getKind } from '../catalog';
 import { nodeLabel, titleOf } from '../document';
-import type { Design, DesignNode, Severity } from '../document/types';
+import { openFirst } from '../document/comments';
+import { commentTargetLabel, isOrphaned } from '../document/commentTarget';
+import type { Design, DesignComment, DesignNode, Severity } from '../document/types';
 import { type CriticalPath, type Funnel, getRule, lint, type LintResult, criticalPaths, funnel, STAGES } from '../lint';
 import { toMermaid } from './mermaid';
 import { STAGE_TITLES, stageOfNode } from './stages';
@@ -117,6 +119,24 @@ function findingsSection(design: Design, result: LintResult): string[] {
   return lines;
 }
 
+/** "2026-11-28T19:30:05.000Z" → "2026-11-28 19:30 UTC": readable, and the same on every machine. */
+const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+function comment(design: Design, c: DesignComment): string[] {
+  const state = c.resolved ? 'resolved' : 'open';
+  const orphan = isOrphaned(design, c.target) ? ', its component was deleted' : '';
+  const lines = [`- **${mdText(commentTargetLabel(design, c.target))}** (${state}${orphan}): ${mdText(c.text)} — ${mdText(c.author)}, ${when(c.at)}`];
+  for (const r of c.replies) lines.push(`  - ${mdText(r.text)} — ${mdText(r.author)}, ${when(r.at)}`);
+  return lines;
+}
+
+/** The comments as a Markdown section, open ones first; empty when the design has none. */
+export function commentsSection(design: Design, comments: readonly DesignComment[] = design.comments ?? []): string[] {
+  if (!comments.length) return [];
+  const open = comments.filter((c) => !c.resolved).length;
+  return ['## Comments', '', `${open} open, ${comments.length - open} resolved.`, '', ...openFirst(comments).flatMap((c) => comment(design, c)), ''];
+}
+
 /**
  * A design document to paste into a review or a README: what the system is, its components
  * stage by stage, whether the serving path meets its SLO, what the linter says and why, and
@@ -137,6 +157,7 @@ export function toMarkdown(design: Design, analysis: DesignAnalysis = analyse(de
     ...componentsSection(design),
     ...servingSection(design, analysis),
     ...findingsSection(design, analysis.lint),
+    ...commentsSection(design),
   );
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { EDGES, META, NODES } from '../sync';
+import { COMMENTS, EDGES, META, NODES } from '../sync';
 import { isDuration, type Duration } from './phases';
 import { endTimer, goToPhase, nextPhase, pauseTimer, readTimer, resumeTimer, startTimer, type TimerState } from './timer';
 
@@ -10,8 +10,8 @@ import { endTimer, goToPhase, nextPhase, pauseTimer, readTimer, resumeTimer, sta
  * Host-private data (notes, the rubric) is never written here.
  */
 export const SESSION = 'session';
-/** Comments pinned to components or edges: both sides write them. */
-export const COMMENTS = 'comments';
+/** Comments pinned to components or edges live with the design (core/sync): both sides write them, even on a locked canvas. */
+export { COMMENTS };
 
 export const INTERVIEW_ROLES = ['host', 'candidate', 'watcher'] as const;
 export type InterviewRole = (typeof INTERVIEW_ROLES)[number];

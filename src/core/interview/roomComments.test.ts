@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Design } from '../document';
 import { COMMENTS } from './room';
-import { addComment, commentsMarkdown, readComments, replyToComment, setCommentResolved } from './roomComments';
-
-const design = {
-  format: 'mlsd-studio/design',
-  version: 1,
-  nodes: [
-    { id: 'ranker', kind: 'ranking-model', label: 'Ranker', props: {} },
-    { id: 'feed', kind: 'client', props: {} },
-  ],
-  edges: [{ id: 'feed-ranker', source: 'feed', target: 'ranker', flow: 'request' }],
-} as unknown as Design;
+import { addComment, readComments, replyToComment, setCommentResolved } from './roomComments';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
@@ -31,7 +20,7 @@ describe('comments in a room doc', () => {
     setCommentResolved(candidate, id, true);
     sync(host, candidate);
     const [comment] = readComments(host);
-    expect(comment).toMatchObject({ id, on: { node: 'ranker' }, author: 'Ada', resolved: true });
+    expect(comment).toMatchObject({ id, target: { node: 'ranker' }, author: 'Ada', at: '1970-01-01T00:00:01.000Z', resolved: true });
     expect(comment.replies.map((r) => r.author).sort()).toEqual(['Ada', 'Sam']);
     expect(readComments(candidate)).toEqual(readComments(host));
   });
@@ -48,18 +37,5 @@ describe('comments in a room doc', () => {
     doc.getMap(COMMENTS).set('junk', 'not a comment');
     addComment(doc, { node: 'ranker' }, 'Ada', 'ok', 5);
     expect(readComments(doc).map((c) => c.text)).toEqual(['ok']);
-  });
-});
-
-describe('commentsMarkdown', () => {
-  it('names what each comment is pinned to, its state and its replies', () => {
-    const doc = new Y.Doc();
-    const id = addComment(doc, { node: 'ranker' }, 'Ada', 'Timeouts?', 1);
-    replyToComment(doc, id, 'Sam', 'Cached fallback.', 2);
-    setCommentResolved(doc, id, true);
-    addComment(doc, { edge: 'feed-ranker' }, 'Sam', 'Is this\nsync?', 3);
-    expect(commentsMarkdown(design, readComments(doc))).toBe(
-      ['## Comments', '', '- **Ranker** _(resolved)_: Timeouts? — Ada', '  - Cached fallback. — Sam', '- **client → Ranker**: Is this sync? — Sam', ''].join('\n'),
-    );
   });
 });

@@ -1,7 +1,8 @@
 import { type Finding, STAGES, type Stage } from '../lint';
 import type { PhaseId } from './phases';
 import { type Review, reviewMarkdown } from './review';
-import { commentsMarkdown, type DesignComment } from './roomComments';
+import type { DesignComment } from '../document';
+import { commentsSection } from '../export/markdown';
 
 /** The host's private notes, one box per phase: kept in the host's browser, never in the room. */
 export type PhaseNotes = Partial<Record<PhaseId, string>>;
@@ -38,6 +39,7 @@ export function roomReviewMarkdown(review: Review, notes: PhaseNotes, comments: 
     const text = notes[phase.id]?.trim();
     out.push(`### ${phase.name}`, '', text || '_no notes_', '');
   }
-  out.push(commentsMarkdown(review.design, comments));
+  const section = commentsSection(review.design, comments);
+  out.push(...(section.length ? section : ['## Comments', '', 'No comments.', '']));
   return out.join('\n');
 }

@@ -1,4 +1,4 @@
-export { EDGES, META, NODES } from './layout';
+export { COMMENTS, EDGES, META, NODES } from './layout';
 export { applyDesignToDoc, designToYDoc } from './write';
 export { yDocToDesign, patchDesign, type DocChanges } from './read';
 export { observeDesign } from './observe';

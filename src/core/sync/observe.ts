@@ -1,22 +1,23 @@
 import * as Y from 'yjs';
-import { edgesOf, metaOf, nodesOf } from './layout';
+import { commentsOf, edgesOf, metaOf, nodesOf } from './layout';
 import type { DocChanges } from './read';
 
 type Events = Y.YEvent<Y.AbstractType<unknown>>[];
 
 /**
  * Calls `onChange` once after every transaction that touched the design, with the ids of the nodes
- * and edges it changed (added, removed or edited, props included), whether the meta map changed, and
+ * and edges it changed (added, removed or edited, props included), whether the meta map or the
+ * comments changed, and
  * the transaction's origin. Returns the function that stops observing.
  */
 export function observeDesign(doc: Y.Doc, onChange: (changes: DocChanges, origin: unknown) => void): () => void {
-  const roots = { nodes: nodesOf(doc), edges: edgesOf(doc), meta: metaOf(doc) };
-  let pending: { tr: Y.Transaction; nodeIds: Set<string>; edgeIds: Set<string>; meta: boolean } | undefined;
+  const roots = { nodes: nodesOf(doc), edges: edgesOf(doc), meta: metaOf(doc), comments: commentsOf(doc) };
+  let pending: { tr: Y.Transaction; nodeIds: Set<string>; edgeIds: Set<string>; meta: boolean; comments: boolean } | undefined;
 
-  const collector = (root: 'nodes' | 'edges' | 'meta') => (events: Events, tr: Y.Transaction) => {
-    if (!pending || pending.tr !== tr) pending = { tr, nodeIds: new Set(), edgeIds: new Set(), meta: false };
-    if (root === 'meta') {
-      pending.meta = true;
+  const collector = (root: keyof typeof roots) => (events: Events, tr: Y.Transaction) => {
+    if (!pending || pending.tr !== tr) pending = { tr, nodeIds: new Set(), edgeIds: new Set(), meta: false, comments: false };
+    if (root === 'meta' || root === 'comments') {
+      pending[root] = true;
       return;
     }
     const ids = root === 'nodes' ? pending.nodeIds : pending.edgeIds;
@@ -30,22 +31,19 @@ export function observeDesign(doc: Y.Doc, onChange: (changes: DocChanges, origin
     nodes: collector('nodes'),
     edges: collector('edges'),
     meta: collector('meta'),
+    comments: collector('comments'),
   };
   // Deep observers run before afterTransaction, so one transaction is reported once.
   const flush = (tr: Y.Transaction) => {
     if (!pending || pending.tr !== tr) return;
-    const { nodeIds, edgeIds, meta } = pending;
+    const { nodeIds, edgeIds, meta, comments } = pending;
     pending = undefined;
-    if (nodeIds.size || edgeIds.size || meta) onChange({ nodeIds, edgeIds, meta }, tr.origin);
+    if (nodeIds.size || edgeIds.size || meta || comments) onChange({ nodeIds, edgeIds, meta, comments }, tr.origin);
   };
-  roots.nodes.observeDeep(observers.nodes);
-  roots.edges.observeDeep(observers.edges);
-  roots.meta.observeDeep(observers.meta);
+  for (const root of Object.keys(roots) as (keyof typeof roots)[]) roots[root].observeDeep(observers[root]);
   doc.on('afterTransaction', flush);
   return () => {
-    roots.nodes.unobserveDeep(observers.nodes);
-    roots.edges.unobserveDeep(observers.edges);
-    roots.meta.unobserveDeep(observers.meta);
+    for (const root of Object.keys(roots) as (keyof typeof roots)[]) roots[root].unobserveDeep(observers[root]);
     doc.off('afterTransaction', flush);
   };
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import type { Design, DesignEdge, DesignNode } from '../document';
+import type { Design, DesignComment, DesignEdge, DesignNode } from '../document';
 import { CURRENT_VERSION, FORMAT } from '../document';
-import { EDGE_FIELDS, META_FIELDS, NODE_FIELDS, ORDER, edgesOf, metaOf, nodesOf } from './layout';
+import { COMMENT_FIELDS, EDGE_FIELDS, META_FIELDS, NODE_FIELDS, ORDER, commentsOf, edgesOf, metaOf, nodesOf } from './layout';
 
 type Json = Record<string, unknown>;
 
@@ -44,6 +44,33 @@ export function readEdge(doc: Y.Doc, id: string): DesignEdge {
   return entryJson(id, edgesOf(doc).get(id), EDGE_FIELDS, false) as unknown as DesignEdge;
 }
 
+export function readComment(doc: Y.Doc, id: string): DesignComment {
+  const entry = commentsOf(doc).get(id);
+  const json = entryJson(id, entry, COMMENT_FIELDS, false);
+  if (entry instanceof Y.Map) {
+    const replies = entry.get('replies');
+    json.replies = replies instanceof Y.Array ? replies.toArray() : replies;
+  }
+  return json as unknown as DesignComment;
+}
+
+/**
+ * The comments, in design order; undefined when there are none (the design then has no `comments`
+ * field). An entry that is not a map at all is left out here (validation reports it): screens that
+ * list comments need at least a thread to show.
+ */
+export function readComments(doc: Y.Doc): DesignComment[] | undefined {
+  const comments = commentsOf(doc);
+  const ids = orderedIds(comments).filter((id) => comments.get(id) instanceof Y.Map);
+  return ids.length ? ids.map((id) => readComment(doc, id)) : undefined;
+}
+
+const withComments = (design: Json, comments: DesignComment[] | undefined): Design => {
+  if (comments) design.comments = comments;
+  else delete design.comments;
+  return design as Design;
+};
+
 function readMeta(doc: Y.Doc): Json {
   const meta = readFields(metaOf(doc), META_FIELDS, {});
   return { ...meta, format: meta.format ?? FORMAT, version: meta.version ?? CURRENT_VERSION };
@@ -53,17 +80,20 @@ function readMeta(doc: Y.Doc): Json {
 export function yDocToDesign(doc: Y.Doc): Design {
   const nodes = nodesOf(doc);
   const edges = edgesOf(doc);
-  return {
+  const design = {
     ...readMeta(doc),
     nodes: orderedIds(nodes).map((id) => readNode(doc, id)),
     edges: orderedIds(edges).map((id) => readEdge(doc, id)),
-  } as Design;
+  };
+  return withComments(design, readComments(doc));
 }
 
 export interface DocChanges {
   nodeIds: ReadonlySet<string>;
   edgeIds: ReadonlySet<string>;
   meta: boolean;
+  /** A comment or reply was added, changed or removed. */
+  comments: boolean;
 }
 
 function patchList<T extends { id: string }>(prev: readonly T[], ymap: Y.Map<unknown>, changed: ReadonlySet<string>, read: (id: string) => T): T[] {
@@ -78,9 +108,11 @@ function patchList<T extends { id: string }>(prev: readonly T[], ymap: Y.Map<unk
 export function patchDesign(prev: Design, doc: Y.Doc, changes: DocChanges): Design {
   let next: Design = prev;
   if (changes.meta) {
-    next = { ...readMeta(doc), nodes: prev.nodes, edges: prev.edges } as Design;
+    next = withComments({ ...readMeta(doc), nodes: prev.nodes, edges: prev.edges }, prev.comments);
   }
   if (changes.nodeIds.size) next = { ...next, nodes: patchList(prev.nodes, nodesOf(doc), changes.nodeIds, (id) => readNode(doc, id)) };
   if (changes.edgeIds.size) next = { ...next, edges: patchList(prev.edges, edgesOf(doc), changes.edgeIds, (id) => readEdge(doc, id)) };
+  // Comments are few and small: a change reads them all again.
+  if (changes.comments) next = withComments({ ...next }, readComments(doc));
   return next;
 }

@@ -41,7 +41,7 @@ describe('design <-> Y.Doc', () => {
 
   it('keeps unknown fields of the design, its nodes, edges, props and settings', () => {
     const back = yDocToDesign(designToYDoc(load(join(root, 'src/core/testing/fixtures/unknown-fields.json'))));
-    expect(back.extra).toMatchObject({ generator: { name: 'other-tool' }, comments: [{ id: 'c1' }] });
+    expect(back.extra).toMatchObject({ generator: { name: 'other-tool' }, reactions: [{ id: 'r1' }] });
     expect(back.nodes.find((n) => n.id === 'srv')?.extra).toEqual({ style: { color: '#f00', tags: ['hot', 'beta'] } });
     expect(back.nodes.find((n) => n.id === 'req')?.props.region).toBe('eu-west-1');
     expect(back.edges.find((e) => e.id === 'req-srv')?.extra).toEqual({ weight: 0.7 });

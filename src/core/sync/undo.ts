@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { edgesOf, metaOf, nodesOf } from './layout';
+import { commentsOf, edgesOf, metaOf, nodesOf } from './layout';
 
 export const UNDO_LIMIT = 500;
 
@@ -25,7 +25,7 @@ export interface DesignUndo {
  * transactions and is one step, two quick edits are two.
  */
 export function createDesignUndo(doc: Y.Doc, localOrigin: unknown, limit = UNDO_LIMIT): DesignUndo {
-  const manager = new Y.UndoManager([nodesOf(doc), edgesOf(doc), metaOf(doc)], {
+  const manager = new Y.UndoManager([nodesOf(doc), edgesOf(doc), metaOf(doc), commentsOf(doc)], {
     trackedOrigins: new Set([localOrigin]),
     captureTimeout: Number.MAX_SAFE_INTEGER,
   });

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { type Design, type ReadIssue, restore, toJson } from '../document';
-import { edgesOf, nodesOf } from './layout';
+import { commentsOf, edgesOf, nodesOf } from './layout';
 import { yDocToDesign } from './read';
 
 /** A problem in a design doc: `path` names the node or edge by id (`nodes["ranker"].kind`). */
@@ -19,10 +19,13 @@ export function validateDesignDoc(doc: Y.Doc): DocIssue[] {
       if (!(entry instanceof Y.Map)) errors.push({ path: `${name}[${quote(id)}]`, message: 'expected a map of fields', severity: 'error' });
       else if (name === 'nodes' && entry.get('props') !== undefined && !(entry.get('props') instanceof Y.Map))
         errors.push({ path: `nodes[${quote(id)}].props`, message: 'expected a map of props', severity: 'error' });
+      else if (name === 'comments' && !(entry.get('replies') instanceof Y.Array))
+        errors.push({ path: `comments[${quote(id)}].replies`, message: 'expected a list of replies', severity: 'error' });
     }
   };
   shape(nodesOf(doc), 'nodes');
   shape(edgesOf(doc), 'edges');
+  shape(commentsOf(doc), 'comments');
   if (errors.length) return errors;
 
   return designIssuesById(yDocToDesign(doc));
@@ -35,12 +38,12 @@ export function validateDesignDoc(doc: Y.Doc): DocIssue[] {
 export function designIssuesById(design: Design): DocIssue[] {
   const result = restore(toJson(design));
   if (result.ok) return [];
-  const byIndex = (list: 'nodes' | 'edges', i: number) => {
-    const id = design[list][i]?.id;
+  const byIndex = (list: 'nodes' | 'edges' | 'comments', i: number) => {
+    const id = design[list]?.[i]?.id;
     return id === undefined ? `${list}[${i}]` : `${list}[${quote(id)}]`;
   };
   return result.errors.map((e) => ({
     ...e,
-    path: e.path.replace(/^(nodes|edges)\[(\d+)\]/, (_m, list: 'nodes' | 'edges', i: string) => byIndex(list, Number(i))),
+    path: e.path.replace(/^(nodes|edges|comments)\[(\d+)\]/, (_m, list: 'nodes' | 'edges' | 'comments', i: string) => byIndex(list, Number(i))),
   }));
 }

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import type { Design, DesignEdge, DesignNode } from '../document';
-import { EDGE_FIELDS, META_FIELDS, NODE_FIELDS, ORDER, edgesOf, metaOf, nodesOf, sameValue } from './layout';
+import type { CommentReply, Design, DesignComment, DesignEdge, DesignNode } from '../document';
+import { COMMENT_FIELDS, EDGE_FIELDS, META_FIELDS, NODE_FIELDS, ORDER, commentsOf, edgesOf, metaOf, nodesOf, sameValue } from './layout';
 
-type Item = DesignNode | DesignEdge;
+type Item = DesignNode | DesignEdge | DesignComment;
 
 function setField(map: Y.Map<unknown>, key: string, value: unknown) {
   if (value === undefined) {
@@ -21,10 +21,38 @@ function writeProps(map: Y.Map<unknown>, props: DesignNode['props']) {
   for (const [key, value] of Object.entries(props)) setField(target, key, value);
 }
 
+/**
+ * Brings a comment's thread to `replies` by reply id: new replies are appended and gone ones removed,
+ * never rewritten wholesale, so a reply someone else appended at the same moment survives.
+ */
+function writeReplies(map: Y.Map<unknown>, replies: readonly CommentReply[]) {
+  let yreplies = map.get('replies');
+  if (!(yreplies instanceof Y.Array)) {
+    yreplies = new Y.Array<unknown>();
+    map.set('replies', yreplies);
+  }
+  const target = yreplies as Y.Array<unknown>;
+  const wanted = new Map(replies.map((r) => [r.id, r]));
+  const present = target.toArray();
+  for (let i = present.length - 1; i >= 0; i--) {
+    const id = (present[i] as CommentReply | null)?.id;
+    const want = wanted.get(id as string);
+    if (!want) target.delete(i, 1);
+    else if (!sameValue(present[i], want)) {
+      target.delete(i, 1);
+      target.insert(i, [want]);
+    }
+  }
+  const have = new Set(present.map((r) => (r as CommentReply | null)?.id));
+  const added = replies.filter((r) => !have.has(r.id));
+  if (added.length) target.push(added);
+}
+
 function writeItem(map: Y.Map<unknown>, item: Item, fields: readonly string[]) {
   const record = item as unknown as Record<string, unknown>;
   for (const f of fields) setField(map, f, record[f]);
   if ('props' in item) writeProps(map, item.props);
+  if ('replies' in item) writeReplies(map, item.replies);
 }
 
 /**
@@ -71,6 +99,7 @@ export function applyDesignToDoc(doc: Y.Doc, prev: Design | undefined, next: Des
     writeMeta(doc, next);
     if (prev?.nodes !== next.nodes) writeCollection(nodesOf(doc), prev?.nodes, next.nodes, NODE_FIELDS);
     if (prev?.edges !== next.edges) writeCollection(edgesOf(doc), prev?.edges, next.edges, EDGE_FIELDS);
+    if (prev?.comments !== next.comments) writeCollection(commentsOf(doc), prev?.comments, next.comments ?? [], COMMENT_FIELDS);
   }, origin);
 }
 

@@ -1,4 +1,5 @@
 import { KEYBOARD_COMMANDS } from './canvasKeys';
+import { addCommentCommand } from './comment';
 import { compareCommand } from './compare';
 import { copy, cut, deleteSelection, duplicate, paste, selectAll } from './edit';
 import { copyLinkCommand, exportCommand } from './export';
@@ -53,6 +54,7 @@ export const COMMANDS = [
   saveVersionCommand,
   snapshotViewCommand,
   ...KEYBOARD_COMMANDS,
+  addCommentCommand,
 ] as const;
 
 /** The name of every command: the toolbar, panels and tests name commands by it, checked by the compiler. */

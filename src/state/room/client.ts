@@ -3,9 +3,10 @@ import type * as Y from 'yjs';
 import { toJson } from '../../core/document';
 import { detachOpenDesign, openAttachedDesign } from '../designs';
 import { notify } from '../notify';
+import { usePresenter } from '../presenter';
 import { useEditor } from '../store';
 import { type RoomLink, roomLink } from './links';
-import { type Connection, type Peer, type Role, type RoomLinks, type Viewport, rememberName, useRoom } from './roomState';
+import { type Connection, type Peer, type PresentedStep, type Role, type RoomLinks, type Viewport, rememberName, useRoom } from './roomState';
 import { throttle } from './throttle';
 
 /**
@@ -52,6 +53,16 @@ function setConnection(connection: Connection) {
   if (useRoom.getState().connection !== connection) useRoom.setState({ connection });
 }
 
+/** A peer's published presenter step, checked: awareness carries whatever a client sends. */
+function presentedStep(raw: unknown): PresentedStep | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  const ok = [r.since, r.index, r.count].every((n) => Number.isInteger(n)) && typeof r.title === 'string' && Array.isArray(r.nodeIds);
+  if (!ok) return undefined;
+  const nodeIds = (r.nodeIds as unknown[]).filter((id): id is string => typeof id === 'string');
+  return { since: r.since as number, index: r.index as number, count: r.count as number, title: (r.title as string).slice(0, 200), nodeIds };
+}
+
 function peersOf(provider: HocuspocusProvider): Peer[] {
   const self = provider.awareness?.clientID;
   const peers: Peer[] = [];
@@ -67,6 +78,7 @@ function peersOf(provider: HocuspocusProvider): Peer[] {
       cursor: cursor && Number.isFinite(cursor.x) && Number.isFinite(cursor.y) ? cursor : undefined,
       selection: Array.isArray(state.selection) ? state.selection.filter((s): s is string => typeof s === 'string') : [],
       viewport: state.viewport ?? undefined,
+      presenting: presentedStep(state.presenting),
     });
   });
   return peers.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
@@ -153,8 +165,23 @@ function publishPresence(provider: HocuspocusProvider): () => void {
   const stopSelection = useEditor.subscribe((s, prev) => {
     if (s.selection !== prev.selection) selection([...s.selection.nodeIds]);
   });
+  // Presenting (not following someone) leads the room: the step goes out, the speaker notes stay here.
+  let since = 0;
+  const publishStep = ({ active, leader, steps, index }: ReturnType<typeof usePresenter.getState>) => {
+    if (!active || leader !== undefined) {
+      since = 0;
+      if (awareness.getLocalState()?.presenting) awareness.setLocalStateField('presenting', null);
+      return;
+    }
+    since ||= Date.now();
+    const step = steps[index];
+    awareness.setLocalStateField('presenting', { since, index, count: steps.length, title: step?.title ?? '', nodeIds: step?.nodeIds ?? [] });
+  };
+  publishStep(usePresenter.getState());
+  const stopPresenter = usePresenter.subscribe(publishStep);
   useRoom.setState({ publish: { cursor, viewport } });
   return () => {
+    stopPresenter();
     stopSelection();
     cursor.cancel();
     viewport.cancel();

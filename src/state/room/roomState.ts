@@ -23,6 +23,18 @@ export interface Peer {
   cursor?: Position;
   selection: string[];
   viewport?: Viewport;
+  /** The step this peer is presenting (speaker notes are never published). */
+  presenting?: PresentedStep;
+}
+
+/** What a presenter publishes to the room: enough for others to follow, nothing private. */
+export interface PresentedStep {
+  /** When they started presenting: "Stop following" holds until they start again. */
+  since: number;
+  index: number;
+  count: number;
+  title: string;
+  nodeIds: string[];
 }
 
 /** The invitations this tab can hand out: a watcher holds no edit link, a joiner no watch link. */
