@@ -1,6 +1,7 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { toJson } from '../../core/document';
+import { readSession, sessionOf } from '../../core/interview/room';
 import { detachOpenDesign, openAttachedDesign } from '../designs';
 import { notify } from '../notify';
 import { useEditor } from '../store';
@@ -29,6 +30,14 @@ export const currentRoomDoc = (): Y.Doc | undefined => roomDoc;
 const ENDED_TEXT = 'This interview has ended. The interviewer closed it; the link no longer opens the design.';
 
 class RoomError extends Error {}
+
+/**
+ * Hides findings before the room's design is first shown when it is an interview with hints off and this
+ * tab is not known to host it; the interview strip refines it once it knows (state/interviewRoom).
+ */
+function hideHintsEarly(doc: Y.Doc) {
+  if (sessionOf(doc).size > 0 && !readSession(doc).hints && !useRoom.getState().interviewHost) useRoom.setState({ hintsHidden: true });
+}
 
 /** Creates a room holding the open design and joins it as its first editor. */
 export async function startLiveSession(name: string): Promise<void> {
@@ -107,6 +116,7 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
       },
       onSynced: () => {
         everSynced = true;
+        hideHintsEarly(doc);
         setConnection('live');
         if (!settled) {
           settled = true;
@@ -135,9 +145,10 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
       roomDoc = undefined;
       stopPresence();
       provider.destroy();
-      useRoom.setState({ room: undefined, designId: undefined, role: undefined, links: undefined, peers: [], following: undefined, publish: undefined, connection: 'offline', unsent: 0 });
+      useRoom.setState({ room: undefined, designId: undefined, role: undefined, links: undefined, peers: [], following: undefined, publish: undefined, connection: 'offline', unsent: 0, interviewHost: undefined, hintsHidden: undefined });
     };
     if (hasCopy) {
+      hideHintsEarly(doc);
       settled = true;
       clearTimeout(timer);
       resolve(detach);

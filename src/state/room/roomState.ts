@@ -50,6 +50,10 @@ export interface RoomState {
   locked?: boolean;
   /** The interviewer ended this interview room: the server sent this tab away. */
   ended?: boolean;
+  /** This tab hosts the interview room open in it: it sees the private scorecard (state/interviewRoom). */
+  interviewHost?: boolean;
+  /** An interview room with hints off, seen by anyone but the host: no findings reach the screen. */
+  hintsHidden?: boolean;
   /** Presence out: set by the room client while a session is open. */
   publish?: {
     cursor(p: Position | undefined): void;
