@@ -23,7 +23,7 @@ import './interview.css';
 
 const kindLabel = (kind: string) => getKind(kind)?.label ?? kind;
 
-function ReviewBody({ review }: { review: Review }) {
+export function ReviewBody({ review }: { review: Review }) {
   const done = review.checklist.filter((e) => e.done).length;
   return (
     <div className="interview-review">

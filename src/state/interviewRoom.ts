@@ -75,7 +75,7 @@ export function watchSession(): () => void {
     const session = readSession(doc);
     useInterviewRoom.setState({ session });
     const host = useInterviewRoom.getState().host;
-    useRoom.setState({ locked: !host && (session.locked || session.ended), interviewHost: host, hintsHidden: !host && !session.hints });
+    useRoom.setState({ locked: !host && (session.locked || session.ended), interviewHost: host, hintsHidden: !host && !session.hints, ...(session.ended && { ended: true }) });
   };
   map.observe(publish);
   publish();

@@ -86,6 +86,7 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
   return new Promise((resolve, reject) => {
     let everSynced = false;
     let settled = false;
+    let authenticated = false;
     const fail = (message: string) => {
       if (settled) return notify(message, 'error');
       settled = true;
@@ -99,12 +100,20 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
       document: doc,
       token: link.token,
       onAuthenticated: ({ scope }) => {
+        authenticated = true;
         const role: Role = scope === 'readonly' ? 'view' : 'edit';
         useRoom.setState({ role });
         provider.awareness?.setLocalStateField('user', { name, color: colorOf(name, doc.clientID), role });
       },
-      onAuthenticationFailed: ({ reason }) =>
-        fail(reason === 'interview-ended' ? ENDED_TEXT : `The room server at ${serverOrigin()} refused this link: it is wrong, or the session has ended.`),
+      onAuthenticationFailed: ({ reason }) => {
+        if (reason === 'interview-ended') {
+          // Opened after the end (a reload counts): the ended page replaces the studio. Sent away while
+          // in the room: the frozen design stays on screen; either way, stop knocking.
+          useRoom.setState(authenticated ? { ended: true } : { ended: true, endedLink: true });
+          if (settled) return provider.disconnect();
+        }
+        fail(reason === 'interview-ended' ? ENDED_TEXT : `The room server at ${serverOrigin()} refused this link: it is wrong, or the session has ended.`);
+      },
       onClose: ({ event }) => {
         if (event.reason !== 'interview-ended') return;
         useRoom.setState({ ended: true });
@@ -145,7 +154,7 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
       roomDoc = undefined;
       stopPresence();
       provider.destroy();
-      useRoom.setState({ room: undefined, designId: undefined, role: undefined, links: undefined, peers: [], following: undefined, publish: undefined, connection: 'offline', unsent: 0, interviewHost: undefined, hintsHidden: undefined });
+      useRoom.setState({ room: undefined, designId: undefined, role: undefined, links: undefined, peers: [], following: undefined, publish: undefined, connection: 'offline', unsent: 0, interviewHost: undefined, hintsHidden: undefined, ended: undefined });
     };
     if (hasCopy) {
       hideHintsEarly(doc);
