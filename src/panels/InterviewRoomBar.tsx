@@ -97,3 +97,6 @@ export function InterviewRoomBar() {
     </section>
   );
 }
+
+// The host's private view rides in the strip's chunk: one lazy piece of code for everything of a room.
+export { InterviewHostPanel } from './iroom/InterviewHostPanel';

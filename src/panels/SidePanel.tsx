@@ -10,8 +10,8 @@ import { HiddenFindings, InterviewPanel } from './InterviewPanel';
 
 // The outline tab loads when first shown, keeping it out of the first paint's code.
 const OutlinePanel = lazy(() => import('./OutlinePanel').then((m) => ({ default: m.OutlinePanel })));
-// The interviewer's private view of a room comes with the room's code, only in the host's tab.
-const InterviewHostPanel = lazy(() => import('./iroom/InterviewHostPanel').then((m) => ({ default: m.InterviewHostPanel })));
+// The interviewer's private view of a room comes with the room strip's chunk, only in the host's tab.
+const InterviewHostPanel = lazy(() => import('./InterviewRoomBar').then((m) => ({ default: m.InterviewHostPanel })));
 
 /** What a candidate's findings tab shows in a room whose interviewer turned hints off. */
 function RoomHintsOff() {

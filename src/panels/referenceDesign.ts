@@ -1,6 +1,6 @@
 import { compareWithReference } from '../core/compare';
 import { type Design, restore } from '../core/document';
-import type { ReferenceResult } from '../core/interview';
+import type { ReferenceResult } from '../core/interview/review';
 
 /** The reference designs, each its own chunk, fetched only for the review that needs one. */
 const TEMPLATE_FILES = import.meta.glob('/templates/*.json', { import: 'default' });

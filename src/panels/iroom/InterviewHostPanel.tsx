@@ -1,5 +1,6 @@
 import { getKind } from '../../core/catalog';
-import { currentPhase, type ReferenceResult } from '../../core/interview';
+import type { ReferenceResult } from '../../core/interview/review';
+import { currentPhase } from '../../core/interview/timer';
 import type { StageRubric } from '../../core/interview/roomReview';
 import { setPhaseNote, tickByHost, useHostNotes } from '../../state/hostNotes';
 import { useScorecard } from './useScorecard';

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { createPortal } from 'react-dom';
-import { buildReview, EMPTY_REQUIREMENTS, endTimer, reviewFileName, startTimer, type TimerState } from '../../core/interview';
+import { EMPTY_REQUIREMENTS } from '../../core/interview/requirements';
+import { buildReview, reviewFileName } from '../../core/interview/review';
+import { endTimer, startTimer, type TimerState } from '../../core/interview/timer';
 import { roomReviewMarkdown } from '../../core/interview/roomReview';
 import { download } from '../../state/files';
 import { useHostNotes } from '../../state/hostNotes';
@@ -40,7 +41,7 @@ export function InterviewRoomReview({ onClose }: { onClose(): void }) {
 
   const exportMarkdown = () => review && download(new Blob([roomReviewMarkdown(review, notes, comments)], { type: 'text/markdown' }), reviewFileName(title));
 
-  return createPortal(
+  return (
     <dialog ref={ref} className="dialog dialog--wide scorecard" aria-label={`Interview review: ${title}`} onClose={onClose} onCancel={onClose}>
       <header className="dialog__head">
         <h2>Interview review: {title}</h2>
@@ -106,7 +107,6 @@ export function InterviewRoomReview({ onClose }: { onClose(): void }) {
           </button>
         </footer>
       </div>
-    </dialog>,
-    document.body,
+    </dialog>
   );
 }

@@ -1,5 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { EMPTY_REQUIREMENTS, evaluateChecklist, getPrompt, phasePlan, type ReferenceResult } from '../../core/interview';
+import { evaluateChecklist } from '../../core/interview/checklist';
+import { phasePlan } from '../../core/interview/phases';
+import { getPrompt } from '../../core/interview/prompts';
+import { EMPTY_REQUIREMENTS } from '../../core/interview/requirements';
+import type { ReferenceResult } from '../../core/interview/review';
 import { rubricByStage } from '../../core/interview/roomReview';
 import { useHostNotes } from '../../state/hostNotes';
 import { useInterviewRoom } from '../../state/interviewRoom';
