@@ -184,6 +184,7 @@ test("the interviewer's private view, hints off for the candidate, one clock on 
   await expect(live).not.toContainText('Live');
   await expect(strip(candidate.page)).toContainText('This interview has ended');
   await candidateStudio.paletteItem('Drift monitor').dragTo(pane, { targetPosition: { x: 300, y: 380 } });
+  await expect(candidate.page.getByText('The interview has ended: the design is frozen.')).toBeVisible();
   await expect(candidateStudio.cards).toHaveCount(2);
   await expect(hostStudio.cards).toHaveCount(2);
 

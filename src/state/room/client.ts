@@ -211,7 +211,8 @@ let lastRefusal = 0;
 function refusedOnce() {
   if (Date.now() - lastRefusal < 4000) return;
   lastRefusal = Date.now();
-  notify('You are watching this session: editing is off.');
+  const { ended, locked } = useRoom.getState();
+  notify(ended ? 'The interview has ended: the design is frozen.' : locked ? 'The interviewer has locked the canvas: editing is off.' : 'You are watching this session: editing is off.');
 }
 
 /** Leaves the room: the design stays in this browser as a local design. */
