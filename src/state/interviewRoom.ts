@@ -5,6 +5,7 @@ import { bestOffset, readServerTime, type TimeSample } from '../core/interview/c
 import { applyHostCommand, readSession, SESSION, type HostCommand, type SessionState } from '../core/interview/room';
 import { openHostNotes } from './hostNotes';
 import { currentRoomDoc, joinRoom } from './room/client';
+import { keepHostLinks, readHostLinks } from './room/hostLinks';
 import { roomLink } from './room/links';
 import { useRoom } from './room/roomState';
 
@@ -115,25 +116,4 @@ export async function startInterviewRoom(options: RoomInterviewOptions, name: st
 export function hostCommand(command: HostCommand): void {
   const doc = currentRoomDoc();
   if (doc) applyHostCommand(doc, command, clock.now());
-}
-
-// After a reload the host's tab opens its own link again; this tab (only) remembers that it hosts.
-const hostKey = (room: string) => `mlsd-studio:interview-host:${room}`;
-
-function keepHostLinks(room: string, links: { candidate: string; watcher: string }) {
-  try {
-    sessionStorage.setItem(hostKey(room), JSON.stringify(links));
-  } catch {
-    // Without sessionStorage a reload shows the host the candidate's strip; the server still knows the token.
-  }
-}
-
-function readHostLinks(room: string): { candidate: string; watcher: string } | undefined {
-  try {
-    const raw = sessionStorage.getItem(hostKey(room));
-    const links = raw ? (JSON.parse(raw) as { candidate?: unknown; watcher?: unknown }) : undefined;
-    return links && typeof links.candidate === 'string' && typeof links.watcher === 'string' ? { candidate: links.candidate, watcher: links.watcher } : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -5,6 +5,7 @@ import { readSession, sessionOf } from '../../core/interview/room';
 import { detachOpenDesign, openAttachedDesign } from '../designs';
 import { notify } from '../notify';
 import { useEditor } from '../store';
+import { readHostLinks } from './hostLinks';
 import { type RoomLink, roomLink } from './links';
 import { type Connection, type Peer, type Role, type RoomLinks, type Viewport, rememberName, useRoom } from './roomState';
 import { throttle } from './throttle';
@@ -35,9 +36,11 @@ class RoomError extends Error {}
  * Hides findings before the room's design is first shown when it is an interview with hints off and this
  * tab is not known to host it; the interview strip refines it once it knows (state/interviewRoom).
  */
-function hideHintsEarly(doc: Y.Doc) {
-  if (sessionOf(doc).size > 0 && !readSession(doc).hints && !useRoom.getState().interviewHost) useRoom.setState({ hintsHidden: true });
+function hideHintsEarly(doc: Y.Doc, room: string) {
+  if (sessionOf(doc).size > 0 && !readSession(doc).hints && !hostsHere(room)) useRoom.setState({ hintsHidden: true });
 }
+
+const hostsHere = (room: string) => useRoom.getState().interviewHost === true || readHostLinks(room) !== undefined;
 
 /** Creates a room holding the open design and joins it as its first editor. */
 export async function startLiveSession(name: string): Promise<void> {
@@ -125,7 +128,7 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
       },
       onSynced: () => {
         everSynced = true;
-        hideHintsEarly(doc);
+        hideHintsEarly(doc, link.room);
         setConnection('live');
         if (!settled) {
           settled = true;
@@ -156,8 +159,16 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
       provider.destroy();
       useRoom.setState({ room: undefined, designId: undefined, role: undefined, links: undefined, peers: [], following: undefined, publish: undefined, connection: 'offline', unsent: 0, interviewHost: undefined, hintsHidden: undefined, ended: undefined });
     };
+    // The copy kept here of an interview that has ended opens for its host only, never from the candidate's link.
+    if (hasCopy && sessionOf(doc).size > 0 && readSession(doc).ended && !hostsHere(link.room)) {
+      useRoom.setState({ ended: true, endedLink: true });
+      stopPresence();
+      roomDoc = undefined;
+      fail(ENDED_TEXT);
+      return;
+    }
     if (hasCopy) {
-      hideHintsEarly(doc);
+      hideHintsEarly(doc, link.room);
       settled = true;
       clearTimeout(timer);
       resolve(detach);
