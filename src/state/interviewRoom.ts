@@ -71,8 +71,14 @@ export function watchSession(): () => void {
   if (kept) useInterviewRoom.setState({ host: true, links: kept });
   if (room && useInterviewRoom.getState().host) void openHostNotes(room);
   const map = doc.getMap(SESSION);
+  let clockSynced = false;
   const publish = () => {
     if (map.size === 0) return;
+    // Only an interview room needs the server's time; a plain room never asks.
+    if (!clockSynced) {
+      clockSynced = true;
+      void syncClock();
+    }
     const session = readSession(doc);
     useInterviewRoom.setState({ session });
     const host = useInterviewRoom.getState().host;
@@ -80,7 +86,6 @@ export function watchSession(): () => void {
   };
   map.observe(publish);
   publish();
-  void syncClock();
   return () => map.unobserve(publish);
 }
 
