@@ -184,11 +184,20 @@ function OpenDialog({ name, onClose }: { name?: string; onClose(): void }) {
 }
 
 const RecoveryPage = lazy(() => import('../panels/RecoveryPage').then((m) => ({ default: m.RecoveryPage })));
+const InterviewEndedPage = lazy(() => import('../panels/iroom/InterviewEndedPage').then((m) => ({ default: m.InterviewEndedPage })));
 const onHashChange = (cb: () => void) => (window.addEventListener('hashchange', cb), () => window.removeEventListener('hashchange', cb));
 
 export function App() {
   // The recovery page replaces the studio, so nothing of the studio starts (and writes) while one recovers.
   const recovering = useSyncExternalStore(onHashChange, () => location.hash === '#recover');
+  // A candidate or watcher link of an ended interview never shows the design.
+  const endedLink = useRoom((s) => s.endedLink === true);
+  if (endedLink)
+    return (
+      <Suspense fallback={null}>
+        <InterviewEndedPage />
+      </Suspense>
+    );
   if (recovering)
     return (
       <Suspense fallback={null}>

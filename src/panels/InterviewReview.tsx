@@ -3,8 +3,6 @@ import { download } from '../state/files';
 import { clock, closeInterview, useInterview } from '../state/interview';
 import { useEditor } from '../state/store';
 import { getKind } from '../core/catalog';
-import { compareWithReference } from '../core/compare';
-import { restore } from '../core/document';
 import {
   buildReview,
   dimensionCoverage,
@@ -20,23 +18,12 @@ import {
 } from '../core/interview';
 import { lint } from '../core/lint';
 import { Dialog } from './Dialog';
+import { compareWithPromptReference } from './referenceDesign';
 import './interview.css';
-
-/** The reference designs, each its own chunk, fetched only for the review that needs one. */
-const TEMPLATE_FILES = import.meta.glob('/templates/*.json', { import: 'default' });
-
-async function compareWithPromptReference(referenceId: string | undefined, promptTitle: string | undefined, design: Parameters<typeof compareWithReference>[0]): Promise<ReferenceResult> {
-  if (!referenceId) return { status: 'none', reason: promptTitle ? `${promptTitle} has no reference design yet.` : 'A blank-canvas interview has no reference design to compare with.' };
-  const load = TEMPLATE_FILES[`/templates/${referenceId}.json`];
-  if (!load) return { status: 'none', reason: `The reference design templates/${referenceId}.json is not in this build yet.` };
-  const read = restore(await load());
-  if (!read.ok) return { status: 'none', reason: `The reference design ${referenceId} could not be read: ${read.errors[0]?.message ?? 'unknown error'}` };
-  return { status: 'compared', id: referenceId, title: read.design.title?.trim() || referenceId, comparison: compareWithReference(design, read.design) };
-}
 
 const kindLabel = (kind: string) => getKind(kind)?.label ?? kind;
 
-function ReviewBody({ review }: { review: Review }) {
+export function ReviewBody({ review }: { review: Review }) {
   const done = review.checklist.filter((e) => e.done).length;
   return (
     <div className="interview-review">

@@ -1,7 +1,8 @@
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import { formatClock, nextPhase, phaseIndex, phasePlan, timerStatus } from '../core/interview';
 import { clock, hostCommand, useInterviewRoom, watchSession } from '../state/interviewRoom';
 import { useRoom } from '../state/room/roomState';
+import { InterviewRoomReview } from './iroom/InterviewRoomReview';
 import './interview.css';
 
 function useTick() {
@@ -24,6 +25,10 @@ export function InterviewRoomBar() {
   const endedHere = useRoom((s) => s.ended);
   useEffect(() => watchSession(), []);
   useTick();
+  // The host lands on the review when the interview ends (and can open it again from the strip).
+  const endedForHost = host && session?.ended === true;
+  const [reviewing, setReviewing] = useState(false);
+  useEffect(() => setReviewing(endedForHost), [endedForHost]);
   if (endedHere && !host)
     return (
       <section className="interview-bar interview-bar--ended" aria-label="Interview room">
@@ -39,6 +44,12 @@ export function InterviewRoomBar() {
   return (
     <section className="interview-bar" aria-label="Interview room">
       {session.ended && <strong role="status">Interview ended</strong>}
+      {endedForHost && (
+        <button type="button" onClick={() => setReviewing(true)}>
+          Review
+        </button>
+      )}
+      {reviewing && <InterviewRoomReview onClose={() => setReviewing(false)} />}
       {!status && <span role="status">{host ? (candidateHere ? 'The candidate has joined' : 'Waiting for the candidate…') : 'Waiting for the interviewer to start'}</span>}
       {status && phase && (
         <>
@@ -86,3 +97,6 @@ export function InterviewRoomBar() {
     </section>
   );
 }
+
+// The host's private view rides in the strip's chunk: one lazy piece of code for everything of a room.
+export { InterviewHostPanel } from './iroom/InterviewHostPanel';

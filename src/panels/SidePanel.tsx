@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { selectHintsHidden, useInterview } from '../state/interview';
 import { useLint } from '../state/lint';
+import { useRoom } from '../state/room/roomState';
 import { useSideTab } from '../state/sideTab';
 import { FindingsPanel } from './FindingsPanel';
 import { FindingsAnnouncer } from './FindingsAnnouncer';
@@ -10,6 +11,17 @@ import { HiddenFindings, InterviewPanel } from './InterviewPanel';
 // keeping them out of the first paint's code.
 const Inspector = lazy(() => import('./Inspector').then((m) => ({ default: m.Inspector })));
 const OutlinePanel = lazy(() => import('./OutlinePanel').then((m) => ({ default: m.OutlinePanel })));
+// The interviewer's private view of a room comes with the room strip's chunk, only in the host's tab.
+const InterviewHostPanel = lazy(() => import('./InterviewRoomBar').then((m) => ({ default: m.InterviewHostPanel })));
+
+/** What a candidate's findings tab shows in a room whose interviewer turned hints off. */
+function RoomHintsOff() {
+  return (
+    <section className="interview-hidden" aria-label="Findings">
+      <p>The interviewer has turned hints off for this interview: no findings are shown.</p>
+    </section>
+  );
+}
 
 /** The right-hand column: the inspector of the selection, and the linter's findings. */
 export function SidePanel() {
@@ -18,11 +30,14 @@ export function SidePanel() {
   const count = useLint((s) => s.result.findings.length);
   // An interview brings its tab forward when it starts (or is found running after a reload).
   const interviewStart = useInterview((s) => s.session?.timer.startedAt);
-  const hintsHidden = useInterview(selectHintsHidden);
+  const practiceHintsHidden = useInterview(selectHintsHidden);
+  const roomHintsHidden = useRoom((s) => s.hintsHidden === true);
+  const hintsHidden = practiceHintsHidden || roomHintsHidden;
+  const roomHost = useRoom((s) => s.interviewHost === true);
   useEffect(() => {
-    if (interviewStart) setTab('interview');
-  }, [interviewStart, setTab]);
-  const tab = chosen === 'interview' && !interviewStart ? 'findings' : chosen;
+    if (interviewStart || roomHost) setTab('interview');
+  }, [interviewStart, roomHost, setTab]);
+  const tab = chosen === 'interview' && !interviewStart && !roomHost ? 'findings' : chosen;
   return (
     <div className="side">
       <div className="tabs" role="tablist" aria-label="Side panel">
@@ -35,7 +50,7 @@ export function SidePanel() {
         <button type="button" role="tab" aria-selected={tab === 'outline'} onClick={() => setTab('outline')}>
           Outline
         </button>
-        {interviewStart !== undefined && (
+        {(interviewStart !== undefined || roomHost) && (
           <button type="button" role="tab" aria-selected={tab === 'interview'} onClick={() => setTab('interview')}>
             Interview
           </button>
@@ -43,7 +58,7 @@ export function SidePanel() {
       </div>
       <div className="side__body" role="tabpanel">
         <Suspense fallback={null}>
-          {tab === 'inspector' ? <Inspector /> : tab === 'outline' ? <OutlinePanel /> : tab === 'interview' ? <InterviewPanel /> : hintsHidden ? <HiddenFindings /> : <FindingsPanel />}
+          {tab === 'inspector' ? <Inspector /> : tab === 'outline' ? <OutlinePanel /> : tab === 'interview' ? roomHost ? <InterviewHostPanel /> : <InterviewPanel /> : roomHintsHidden ? <RoomHintsOff /> : hintsHidden ? <HiddenFindings /> : <FindingsPanel />}
         </Suspense>
       </div>
       <FindingsAnnouncer />

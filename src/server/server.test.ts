@@ -140,6 +140,17 @@ describe('room server', () => {
   });
 });
 
+describe('GET /api/time', () => {
+  it("answers with the server's clock, never cached", async () => {
+    const before = Date.now();
+    const res = await fetch(`${server.url}/api/time`);
+    const body = (await res.json()) as { now: number };
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(body.now).toBeGreaterThanOrEqual(before);
+    expect(body.now).toBeLessThanOrEqual(Date.now());
+  });
+});
+
 describe('POST /api/rooms', () => {
   it('answers a bad design with 400 and messages naming the JSON path', async () => {
     const design = await template('similar-items');

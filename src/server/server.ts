@@ -72,6 +72,11 @@ export async function createRoomHandlers(options: RoomServerOptions): Promise<At
 
   const handleRequest = async (req: IncomingMessage, res: ServerResponse) => {
     try {
+      // The server's clock, so every screen of an interview room shows the same time (core/interview/clockSync).
+      if ((req.url ?? '').split('?')[0] === '/api/time') {
+        sendJson(res, 200, { now: Date.now() });
+        return true;
+      }
       if ((await interviewApi(req, res)) || (await api(req, res))) return true;
       if (options.distDir) return await serveStatic(options.distDir, req, res);
       return false;

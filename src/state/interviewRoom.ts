@@ -1,8 +1,11 @@
 import { create } from 'zustand';
 import { emptyDesign, toJson } from '../core/document';
 import { getPrompt, type Duration } from '../core/interview';
+import { bestOffset, readServerTime, type TimeSample } from '../core/interview/clockSync';
 import { applyHostCommand, readSession, SESSION, type HostCommand, type SessionState } from '../core/interview/room';
+import { openHostNotes } from './hostNotes';
 import { currentRoomDoc, joinRoom } from './room/client';
+import { keepHostLinks, readHostLinks } from './room/hostLinks';
 import { roomLink } from './room/links';
 import { useRoom } from './room/roomState';
 
@@ -16,11 +19,39 @@ export interface InterviewRoomState {
   /** Only the host's tab holds the candidate and watcher links (and the host token). */
   links?: { candidate: string; watcher: string };
   host: boolean;
+  /** How far the server's clock runs ahead of this machine's, once measured. */
+  clockOffsetMs?: number;
 }
 
 export const useInterviewRoom = create<InterviewRoomState>()(() => ({ host: false }));
 
-export const clock = { now: (): number => Date.now() };
+/** This tab's reading of the server's clock: the session's instants are all in server time. */
+let offsetMs = 0;
+export const clock = { now: (): number => Date.now() + offsetMs };
+
+/**
+ * Reads the server's time a few times and keeps the offset of the quickest answer, so a candidate
+ * whose machine runs minutes off still sees the host's clock. Without an answer the local clock is used.
+ */
+export async function syncClock(samples = 3): Promise<void> {
+  const taken: TimeSample[] = [];
+  for (let i = 0; i < samples; i++) {
+    try {
+      const sentAt = Date.now();
+      const response = await fetch('/api/time', { cache: 'no-store' });
+      const serverTime = readServerTime(await response.json());
+      const receivedAt = Date.now();
+      if (response.ok && serverTime !== undefined) taken.push({ sentAt, serverTime, receivedAt });
+    } catch {
+      // An unreachable server leaves the sample out; the room shows its own offline state.
+    }
+  }
+  const best = bestOffset(taken);
+  if (best !== undefined) {
+    offsetMs = best;
+    useInterviewRoom.setState({ clockOffsetMs: best });
+  }
+}
 
 export interface RoomInterviewOptions {
   promptId?: string;
@@ -38,12 +69,20 @@ export function watchSession(): () => void {
   const room = useRoom.getState().room;
   const kept = room && readHostLinks(room);
   if (kept) useInterviewRoom.setState({ host: true, links: kept });
+  if (room && useInterviewRoom.getState().host) void openHostNotes(room);
   const map = doc.getMap(SESSION);
+  let clockSynced = false;
   const publish = () => {
     if (map.size === 0) return;
+    // Only an interview room needs the server's time; a plain room never asks.
+    if (!clockSynced) {
+      clockSynced = true;
+      void syncClock();
+    }
     const session = readSession(doc);
     useInterviewRoom.setState({ session });
-    useRoom.setState({ locked: !useInterviewRoom.getState().host && (session.locked || session.ended) });
+    const host = useInterviewRoom.getState().host;
+    useRoom.setState({ locked: !host && (session.locked || session.ended), interviewHost: host, hintsHidden: !host && !session.hints, ...(session.ended && { ended: true }) });
   };
   map.observe(publish);
   publish();
@@ -71,6 +110,7 @@ export async function startInterviewRoom(options: RoomInterviewOptions, name: st
     throw new InterviewRoomError(`The room server refused to create the interview: ${body.error ?? `HTTP ${response.status}`}${body.errors?.length ? ` (${body.errors.join('; ')})` : ''}.`);
   const links = { candidate: roomLink(location.href, body.room, body.candidateToken, false), watcher: roomLink(location.href, body.room, body.watcherToken, true) };
   useInterviewRoom.setState({ host: true, links, session: undefined });
+  useRoom.setState({ interviewHost: true });
   keepHostLinks(body.room, links);
   await joinRoom({ room: body.room, token: body.hostToken, watch: false }, name, { edit: links.candidate, view: links.watcher });
   // The host's own link (to come back after a reload) stays in this tab's address bar, never in the room.
@@ -81,25 +121,4 @@ export async function startInterviewRoom(options: RoomInterviewOptions, name: st
 export function hostCommand(command: HostCommand): void {
   const doc = currentRoomDoc();
   if (doc) applyHostCommand(doc, command, clock.now());
-}
-
-// After a reload the host's tab opens its own link again; this tab (only) remembers that it hosts.
-const hostKey = (room: string) => `mlsd-studio:interview-host:${room}`;
-
-function keepHostLinks(room: string, links: { candidate: string; watcher: string }) {
-  try {
-    sessionStorage.setItem(hostKey(room), JSON.stringify(links));
-  } catch {
-    // Without sessionStorage a reload shows the host the candidate's strip; the server still knows the token.
-  }
-}
-
-function readHostLinks(room: string): { candidate: string; watcher: string } | undefined {
-  try {
-    const raw = sessionStorage.getItem(hostKey(room));
-    const links = raw ? (JSON.parse(raw) as { candidate?: unknown; watcher?: unknown }) : undefined;
-    return links && typeof links.candidate === 'string' && typeof links.watcher === 'string' ? { candidate: links.candidate, watcher: links.watcher } : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDesign, newNode, setProp } from '../core/document';
 import { currentFindings, startLinting, useLint } from './lint';
+import { useRoom } from './room/roomState';
 import { useEditor } from './store';
 
 const editor = () => useEditor.getState();
@@ -39,5 +40,21 @@ describe('lint of the open design', () => {
     expect(currentFindings().some((f) => f.nodeIds.includes('trainer'))).toBe(true);
     editor().commit((d) => ({ ...d, nodes: [] }));
     expect(currentFindings().some((f) => f.nodeIds.includes('trainer'))).toBe(false);
+  });
+});
+
+describe('an interview room with hints off', () => {
+  afterEach(() => useRoom.setState({ hintsHidden: undefined }));
+
+  it('holds no findings, badges or exportable findings for the candidate, and gets them back when hints return', () => {
+    expect(trainerFindings()).toContain('no-labels');
+    useRoom.setState({ hintsHidden: true });
+    expect(useLint.getState().result.findings).toEqual([]);
+    expect(useLint.getState().badges.size).toBe(0);
+    editor().commit((d) => setProp(d, 'trainer', 'schedule', 'weekly'));
+    vi.runAllTimers();
+    expect(currentFindings()).toEqual([]);
+    useRoom.setState({ hintsHidden: false });
+    expect(trainerFindings()).toContain('no-labels');
   });
 });

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { lint, type LintResult } from '../core/lint';
 import type { Severity } from '../core/document';
+import { useRoom } from './room/roomState';
 import { useEditor } from './store';
 
 /** Findings of the open design, recomputed when its content changes (never on drags or pans). */
@@ -34,10 +35,14 @@ export const useLint = create<LintState>()(() => ({
   runs: 0,
 }));
 
+const NOTHING: LintResult = { findings: [], suppressed: 0, suppressedByRule: {} };
+
 function run() {
   const { design, contentRev } = useEditor.getState();
   if (contentRev === useLint.getState().rev) return;
-  const result = lint(design);
+  // A candidate in a room with hints off: findings never exist in this tab, so no panel, badge, count,
+  // outline or announcement can show one.
+  const result = useRoom.getState().hintsHidden ? NOTHING : lint(design);
   useLint.setState((s) => ({ result, badges: summarize(result), rev: contentRev, runs: s.runs + 1 }));
 }
 
@@ -68,7 +73,16 @@ function lintAfterPaint() {
 /** Starts linting the open design; returns the unsubscribe function. */
 export function startLinting(): () => void {
   run();
-  return useEditor.subscribe((s, prev) => {
+  const stopEditor = useEditor.subscribe((s, prev) => {
     if (s.contentRev !== prev.contentRev) lintAfterPaint();
   });
+  const stopRoom = useRoom.subscribe((s, prev) => {
+    if (s.hintsHidden === prev.hintsHidden) return;
+    useLint.setState({ rev: -1 });
+    run();
+  });
+  return () => {
+    stopEditor();
+    stopRoom();
+  };
 }

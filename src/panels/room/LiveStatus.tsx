@@ -11,13 +11,16 @@ export function LiveStatus({ onOpen }: { onOpen(): void }) {
   const peers = useRoom((s) => s.peers);
   const following = useRoom((s) => s.following);
   const role = useRoom((s) => s.role);
+  const ended = useRoom((s) => s.ended === true);
   if (!room) return null;
+  // An ended interview is not live any more, whatever the socket does while it is turned away.
+  const state = ended ? 'Interview ended' : CONNECTION_TEXT[connection];
   const pendingText = unsent > 0 && connection !== 'live' ? `, ${unsent} ${unsent === 1 ? 'edit' : 'edits'} not yet sent` : '';
   return (
     <div className="live-status" role="group" aria-label="Live session">
-      <button type="button" className={`live-status__state live-status__state--${connection}`} onClick={onOpen} title="Session links and details" aria-label={`Connection: ${CONNECTION_TEXT[connection]}${pendingText}${role === 'view' ? ' · watching' : ''}`}>
+      <button type="button" className={`live-status__state live-status__state--${ended ? 'offline' : connection}`} onClick={onOpen} title="Session links and details" aria-label={`Connection: ${state}${pendingText}${role === 'view' ? ' · watching' : ''}`}>
         <span className="live-status__dot" aria-hidden="true" />
-        {CONNECTION_TEXT[connection]}
+        {state}
         {unsent > 0 && connection !== 'live' && ` · ${unsent} unsent`}
         {role === 'view' && ' · watching'}
       </button>

@@ -1,10 +1,12 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { toJson } from '../../core/document';
+import { readSession, sessionOf } from '../../core/interview/room';
 import { detachOpenDesign, openAttachedDesign } from '../designs';
 import { notify } from '../notify';
 import { usePresenter } from '../presenter';
 import { useEditor } from '../store';
+import { readHostLinks } from './hostLinks';
 import { type RoomLink, roomLink } from './links';
 import { type Connection, type Peer, type PresentedStep, type Role, type RoomLinks, type Viewport, rememberName, useRoom } from './roomState';
 import { throttle } from './throttle';
@@ -30,6 +32,16 @@ export const currentRoomDoc = (): Y.Doc | undefined => roomDoc;
 const ENDED_TEXT = 'This interview has ended. The interviewer closed it; the link no longer opens the design.';
 
 class RoomError extends Error {}
+
+/**
+ * Hides findings before the room's design is first shown when it is an interview with hints off and this
+ * tab is not known to host it; the interview strip refines it once it knows (state/interviewRoom).
+ */
+function hideHintsEarly(doc: Y.Doc, room: string) {
+  if (sessionOf(doc).size > 0 && !readSession(doc).hints && !hostsHere(room)) useRoom.setState({ hintsHidden: true });
+}
+
+const hostsHere = (room: string) => useRoom.getState().interviewHost === true || readHostLinks(room) !== undefined;
 
 /** Creates a room holding the open design and joins it as its first editor. */
 export async function startLiveSession(name: string): Promise<void> {
@@ -89,6 +101,7 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
   return new Promise((resolve, reject) => {
     let everSynced = false;
     let settled = false;
+    let authenticated = false;
     const fail = (message: string) => {
       if (settled) return notify(message, 'error');
       settled = true;
@@ -102,12 +115,20 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
       document: doc,
       token: link.token,
       onAuthenticated: ({ scope }) => {
+        authenticated = true;
         const role: Role = scope === 'readonly' ? 'view' : 'edit';
         useRoom.setState({ role });
         provider.awareness?.setLocalStateField('user', { name, color: colorOf(name, doc.clientID), role });
       },
-      onAuthenticationFailed: ({ reason }) =>
-        fail(reason === 'interview-ended' ? ENDED_TEXT : `The room server at ${serverOrigin()} refused this link: it is wrong, or the session has ended.`),
+      onAuthenticationFailed: ({ reason }) => {
+        if (reason === 'interview-ended') {
+          // Opened after the end (a reload counts): the ended page replaces the studio. Sent away while
+          // in the room: the frozen design stays on screen; either way, stop knocking.
+          useRoom.setState(authenticated ? { ended: true } : { ended: true, endedLink: true });
+          if (settled) return provider.disconnect();
+        }
+        fail(reason === 'interview-ended' ? ENDED_TEXT : `The room server at ${serverOrigin()} refused this link: it is wrong, or the session has ended.`);
+      },
       onClose: ({ event }) => {
         if (event.reason !== 'interview-ended') return;
         useRoom.setState({ ended: true });
@@ -119,6 +140,7 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
       },
       onSynced: () => {
         everSynced = true;
+        hideHintsEarly(doc, link.room);
         setConnection('live');
         if (!settled) {
           settled = true;
@@ -147,9 +169,18 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
       roomDoc = undefined;
       stopPresence();
       provider.destroy();
-      useRoom.setState({ room: undefined, designId: undefined, role: undefined, links: undefined, peers: [], following: undefined, publish: undefined, connection: 'offline', unsent: 0 });
+      useRoom.setState({ room: undefined, designId: undefined, role: undefined, links: undefined, peers: [], following: undefined, publish: undefined, connection: 'offline', unsent: 0, interviewHost: undefined, hintsHidden: undefined, ended: undefined });
     };
+    // The copy kept here of an interview that has ended opens for its host only, never from the candidate's link.
+    if (hasCopy && sessionOf(doc).size > 0 && readSession(doc).ended && !hostsHere(link.room)) {
+      useRoom.setState({ ended: true, endedLink: true });
+      stopPresence();
+      roomDoc = undefined;
+      fail(ENDED_TEXT);
+      return;
+    }
     if (hasCopy) {
+      hideHintsEarly(doc, link.room);
       settled = true;
       clearTimeout(timer);
       resolve(detach);
@@ -218,7 +249,8 @@ let lastRefusal = 0;
 function refusedOnce() {
   if (Date.now() - lastRefusal < 4000) return;
   lastRefusal = Date.now();
-  notify('You are watching this session: editing is off.');
+  const { ended, locked } = useRoom.getState();
+  notify(ended ? 'The interview has ended: the design is frozen.' : locked ? 'The interviewer has locked the canvas: editing is off.' : 'You are watching this session: editing is off.');
 }
 
 /** Leaves the room: the design stays in this browser as a local design. */

@@ -62,6 +62,12 @@ export interface RoomState {
   locked?: boolean;
   /** The interviewer ended this interview room: the server sent this tab away. */
   ended?: boolean;
+  /** A candidate or watcher link opened after its interview ended: the studio shows the ended page, never the design. */
+  endedLink?: boolean;
+  /** This tab hosts the interview room open in it: it sees the private scorecard (state/interviewRoom). */
+  interviewHost?: boolean;
+  /** An interview room with hints off, seen by anyone but the host: no findings reach the screen. */
+  hintsHidden?: boolean;
   /** Presence out: set by the room client while a session is open. */
   publish?: {
     cursor(p: Position | undefined): void;
