@@ -6,10 +6,9 @@ import { roomReviewMarkdown } from '../../core/interview/roomReview';
 import { download } from '../../state/files';
 import { useHostNotes } from '../../state/hostNotes';
 import { clock } from '../../state/interviewRoom';
-import { currentRoomDoc } from '../../state/room/client';
-import { commentTarget } from '../../core/interview/roomComments';
+import { commentTargetLabel } from '../../core/document/commentTarget';
+import { openFirst } from '../../core/document/comments';
 import { ReviewBody } from '../InterviewReview';
-import { reviewComments } from './roomComments';
 import { useScorecard } from './useScorecard';
 import '../interview.css';
 
@@ -25,7 +24,8 @@ export function InterviewRoomReview({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const { session, prompt, plan, design, findings, checklist, rubric, reference } = useScorecard();
   const notes = useHostNotes((s) => s.notes);
-  const comments = useMemo(() => reviewComments(design, currentRoomDoc()), [design]);
+  // Comments are part of the design (and of the room's doc it is read from); open ones first.
+  const comments = useMemo(() => openFirst(design.comments ?? []), [design]);
   const title = design.title?.trim() || prompt?.title || 'Interview';
 
   useEffect(() => {
@@ -82,12 +82,12 @@ export function InterviewRoomReview({ onClose }: { onClose(): void }) {
             <ul>
               {comments.map((c) => (
                 <li key={c.id}>
-                  <strong>{commentTarget(design, c.on)}</strong>
+                  <strong>{commentTargetLabel(design, c.target)}</strong>
                   {c.resolved && <span className="muted"> (resolved)</span>}: {c.text} — {c.author}
                   {c.replies.length > 0 && (
                     <ul>
-                      {c.replies.map((r, i) => (
-                        <li key={i}>
+                      {c.replies.map((r) => (
+                        <li key={r.id}>
                           {r.text} — {r.author}
                         </li>
                       ))}
