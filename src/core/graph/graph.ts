@@ -17,11 +17,16 @@ export class Graph {
   private readonly reachCache = new Map<string, Set<string>>();
   /** Neighbour lists per (flows, direction), built on first use: BFS then allocates nothing per step. */
   private readonly adjacencyCache = new Map<string, Map<string, string[]>>();
+  /** Nodes per kind in design order, built on first use: rules ask for a kind hundreds of times per run. */
+  private kindIndex: Map<string, DesignNode[]> | undefined;
+  private readonly position = new Map<string, number>();
+  private readonly indexedCache = new Map<string, Indexed>();
 
   constructor(design: Pick<Design, 'nodes' | 'edges'>) {
     this.nodes = design.nodes;
     this.edges = design.edges;
     this.byId = new Map(design.nodes.map((n) => [n.id, n]));
+    design.nodes.forEach((n, i) => this.position.set(n.id, i));
     for (const n of design.nodes) {
       this.out.set(n.id, []);
       this.in.set(n.id, []);
@@ -38,6 +43,15 @@ export class Graph {
   }
 
   ofKind(...kinds: string[]): DesignNode[] {
+    if (!this.kindIndex) {
+      this.kindIndex = new Map();
+      for (const n of this.nodes) {
+        const list = this.kindIndex.get(n.kind);
+        if (list) list.push(n);
+        else this.kindIndex.set(n.kind, [n]);
+      }
+    }
+    if (kinds.length === 1) return [...(this.kindIndex.get(kinds[0]) ?? [])];
     return this.nodes.filter((n) => kinds.includes(n.kind));
   }
 
@@ -122,6 +136,35 @@ export class Graph {
     return map;
   }
 
+  /**
+   * Neighbour lists by node position (`nodes[i]`), in edge order, as one flat array: the
+   * whole-graph passes (components, closures) run on integers instead of string-keyed maps.
+   */
+  indexed(flows: FlowSet, direction: 'forward' | 'backward' = 'forward'): Indexed {
+    const key = direction === 'forward' ? flowKey(flows) : `-${flowKey(flows)}`;
+    let cached = this.indexedCache.get(key);
+    if (cached) return cached;
+    const n = this.nodes.length;
+    const from: number[] = [];
+    const to: number[] = [];
+    for (const e of this.edges) {
+      const a = this.position.get(e.source);
+      const b = this.position.get(e.target);
+      if (!flows.has(e.flow) || a === undefined || b === undefined) continue;
+      from.push(direction === 'forward' ? a : b);
+      to.push(direction === 'forward' ? b : a);
+    }
+    const start = new Int32Array(n + 1);
+    for (const a of from) start[a + 1]++;
+    for (let i = 0; i < n; i++) start[i + 1] += start[i];
+    const fill = start.slice(0, n);
+    const targets = new Int32Array(to.length);
+    for (let k = 0; k < from.length; k++) targets[fill[from[k]]++] = to[k];
+    cached = { start, to: targets };
+    this.indexedCache.set(key, cached);
+    return cached;
+  }
+
   /** Whether `start` reaches any of `targets` (start excluded), stopping at the first one found. */
   reachesAny(start: string, targets: ReadonlySet<string>, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward'): boolean {
     const adjacency = this.adjacency(flows, direction);
@@ -177,46 +220,61 @@ function flowKey(flows: FlowSet): string {
   return key;
 }
 
-/** Strongly connected components (Tarjan, iterative) over edges passing `keep`. */
+/** Neighbours of node i are `to[start[i]] … to[start[i + 1] - 1]`. */
+export interface Indexed {
+  start: Int32Array;
+  to: Int32Array;
+}
+
+/** Strongly connected components (Tarjan, iterative, on node positions), sinks first. */
 export function stronglyConnected(graph: Graph, flows: FlowSet = ANY): string[][] {
-  let index = 0;
-  const idx = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const out: string[][] = [];
-  for (const root of graph.nodes) {
-    if (idx.has(root.id)) continue;
-    const work: { id: string; next: readonly string[]; i: number }[] = [];
-    const visit = (id: string) => {
-      idx.set(id, index);
-      low.set(id, index++);
-      stack.push(id);
-      onStack.add(id);
-      work.push({ id, next: graph.neighbours(id, flows), i: 0 });
-    };
-    visit(root.id);
-    while (work.length) {
-      const top = work[work.length - 1];
-      if (top.i < top.next.length) {
-        const w = top.next[top.i++];
-        if (!idx.has(w)) visit(w);
-        else if (onStack.has(w)) low.set(top.id, Math.min(low.get(top.id)!, idx.get(w)!));
+  return componentIndices(graph, flows).map((comp) => comp.map((i) => graph.nodes[i].id));
+}
+
+/** Strongly connected components as node positions, sinks first, members in visiting order. */
+export function componentIndices(graph: Graph, flows: FlowSet = ANY): number[][] {
+  const n = graph.nodes.length;
+  const { start, to } = graph.indexed(flows);
+  const idx = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const workNode = new Int32Array(n);
+  const workEdge = new Int32Array(n);
+  let sp = 0;
+  let wp = 0;
+  let counter = 0;
+  const out: number[][] = [];
+  const visit = (v: number) => {
+    idx[v] = low[v] = counter++;
+    stack[sp++] = v;
+    onStack[v] = 1;
+    workNode[wp] = v;
+    workEdge[wp++] = start[v];
+  };
+  for (let root = 0; root < n; root++) {
+    if (idx[root] !== -1) continue;
+    visit(root);
+    while (wp) {
+      const v = workNode[wp - 1];
+      const e = workEdge[wp - 1];
+      if (e < start[v + 1]) {
+        workEdge[wp - 1] = e + 1;
+        const w = to[e];
+        if (idx[w] === -1) visit(w);
+        else if (onStack[w] && idx[w] < low[v]) low[v] = idx[w];
         continue;
       }
-      work.pop();
-      if (work.length) {
-        const parent = work[work.length - 1].id;
-        low.set(parent, Math.min(low.get(parent)!, low.get(top.id)!));
-      }
-      if (low.get(top.id) === idx.get(top.id)) {
-        const comp: string[] = [];
-        let w: string;
+      wp--;
+      if (wp && low[v] < low[workNode[wp - 1]]) low[workNode[wp - 1]] = low[v];
+      if (low[v] === idx[v]) {
+        const comp: number[] = [];
+        let w: number;
         do {
-          w = stack.pop()!;
-          onStack.delete(w);
+          w = stack[--sp];
+          onStack[w] = 0;
           comp.push(w);
-        } while (w !== top.id);
+        } while (w !== v);
         out.push(comp.reverse());
       }
     }
