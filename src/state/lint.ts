@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { lint, type LintResult } from '../core/lint';
+import { IncrementalLinter, type LintResult } from '../core/lint';
 import type { Severity } from '../core/document';
 import { useEditor } from './store';
 
@@ -34,10 +34,13 @@ export const useLint = create<LintState>()(() => ({
   runs: 0,
 }));
 
+// Remembers the last run: a prop edit re-runs only the rules that read that prop.
+const linter = new IncrementalLinter();
+
 function run() {
   const { design, contentRev } = useEditor.getState();
   if (contentRev === useLint.getState().rev) return;
-  const result = lint(design);
+  const result = linter.lint(design);
   useLint.setState((s) => ({ result, badges: summarize(result), rev: contentRev, runs: s.runs + 1 }));
 }
 

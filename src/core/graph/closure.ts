@@ -1,4 +1,4 @@
-import { componentIndices, type FlowSet, type Graph } from './graph';
+import { componentIndices, type FlowSet, type Graph, type Indexed } from './graph';
 
 /**
  * A value per node gathered over everything the node reaches ('forward') or is reached from
@@ -43,14 +43,15 @@ export function closure<T>(
   return out;
 }
 
-const indexedCache = new WeakMap<Graph, Map<FlowSet, number[][]>>();
+// Keyed by the forward neighbour lists, which a graph shares with its `withNodes` copies: a
+// props-only edit keeps the components of the run before.
+const indexedCache = new WeakMap<Indexed, number[][]>();
 
-/** Components as node positions, per graph and flow set, computed once: several facts fold over the same ones. */
+/** Components as node positions, per graph structure and flow set, computed once: several facts fold over the same ones. */
 function indexedComponents(graph: Graph, flows: FlowSet): readonly number[][] {
-  let byFlows = indexedCache.get(graph);
-  if (!byFlows) indexedCache.set(graph, (byFlows = new Map()));
-  let comps = byFlows.get(flows);
-  if (!comps) byFlows.set(flows, (comps = componentIndices(graph, flows)));
+  const key = graph.indexed(flows);
+  let comps = indexedCache.get(key);
+  if (!comps) indexedCache.set(key, (comps = componentIndices(graph, flows)));
   return comps;
 }
 

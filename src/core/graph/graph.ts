@@ -12,20 +12,20 @@ export class Graph {
   readonly nodes: readonly DesignNode[];
   readonly edges: readonly DesignEdge[];
   readonly byId: ReadonlyMap<string, DesignNode>;
-  private readonly out = new Map<string, DesignEdge[]>();
-  private readonly in = new Map<string, DesignEdge[]>();
-  private readonly reachCache = new Map<string, Set<string>>();
-  /** Neighbour lists per (flows, direction), built on first use: BFS then allocates nothing per step. */
-  private readonly adjacencyCache = new Map<string, Map<string, string[]>>();
+  /** What depends only on ids and edges, shared with `withNodes` copies. */
+  private readonly structure: Structure;
   /** Nodes per kind in design order, built on first use: rules ask for a kind hundreds of times per run. */
   private kindIndex: Map<string, DesignNode[]> | undefined;
-  private readonly position = new Map<string, number>();
-  private readonly indexedCache = new Map<string, Indexed>();
 
-  constructor(design: Pick<Design, 'nodes' | 'edges'>) {
+  constructor(design: Pick<Design, 'nodes' | 'edges'>, structure?: Structure) {
     this.nodes = design.nodes;
     this.edges = design.edges;
     this.byId = new Map(design.nodes.map((n) => [n.id, n]));
+    if (structure) {
+      this.structure = structure;
+      return;
+    }
+    this.structure = { out: new Map(), in: new Map(), reachCache: new Map(), adjacencyCache: new Map(), position: new Map(), indexedCache: new Map() };
     design.nodes.forEach((n, i) => this.position.set(n.id, i));
     for (const n of design.nodes) {
       this.out.set(n.id, []);
@@ -36,6 +36,33 @@ export class Graph {
       this.out.get(e.source)!.push(e);
       this.in.get(e.target)!.push(e);
     }
+  }
+
+  /**
+   * The same graph over edited nodes: same ids in the same order, same kinds, same edges (the
+   * caller checks). Reach sets, adjacency and components are kept; only node data is new.
+   */
+  withNodes(nodes: readonly DesignNode[]): Graph {
+    return new Graph({ nodes: nodes as DesignNode[], edges: this.edges as DesignEdge[] }, this.structure);
+  }
+
+  private get out() {
+    return this.structure.out;
+  }
+  private get in() {
+    return this.structure.in;
+  }
+  private get reachCache() {
+    return this.structure.reachCache;
+  }
+  private get adjacencyCache() {
+    return this.structure.adjacencyCache;
+  }
+  private get position() {
+    return this.structure.position;
+  }
+  private get indexedCache() {
+    return this.structure.indexedCache;
   }
 
   node(id: string): DesignNode | undefined {
@@ -218,6 +245,16 @@ function flowKey(flows: FlowSet): string {
   let key = flowKeys.get(flows);
   if (key === undefined) flowKeys.set(flows, (key = [...flows].sort().join(',')));
   return key;
+}
+
+interface Structure {
+  out: Map<string, DesignEdge[]>;
+  in: Map<string, DesignEdge[]>;
+  reachCache: Map<string, Set<string>>;
+  /** Neighbour lists per (flows, direction), built on first use: BFS then allocates nothing per step. */
+  adjacencyCache: Map<string, Map<string, string[]>>;
+  position: Map<string, number>;
+  indexedCache: Map<string, Indexed>;
 }
 
 /** Neighbours of node i are `to[start[i]] … to[start[i + 1] - 1]`. */

@@ -45,8 +45,12 @@ export class LintFacts {
   private readonly facts = new Map<Fact<unknown>, unknown>();
   private readonly nodeFacts = new Map<NodeFact<unknown>, Map<string, unknown>>();
 
-  constructor(readonly design: Design) {
-    this.graph = new Graph(design);
+  /** `graph` may be a `withNodes` copy of the previous run's graph, when only node data changed. */
+  constructor(
+    readonly design: Design,
+    graph?: Graph,
+  ) {
+    this.graph = graph ?? new Graph(design);
     this.maxRankIn = design.settings?.maxRankIn ?? DEFAULT_MAX_RANK_IN;
     this.hotQps = design.settings?.hotQps ?? DEFAULT_HOT_QPS;
   }
