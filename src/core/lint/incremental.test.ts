@@ -6,7 +6,7 @@ import { parseDesign } from '../document/restore';
 import { connect, newNode, removeElements, setProp, updateNode } from '../document/edit';
 import type { Design, Flow } from '../document/types';
 import { generateDesign } from '../testing/generate';
-import { lint } from './engine';
+import { lint, runRules } from './engine';
 import { diffDesigns, IncrementalLinter } from './incremental';
 import { RULES } from './rules';
 import type { Rule } from './types';
@@ -33,6 +33,9 @@ function random(seed: number): () => number {
 }
 
 const FLOWS: Flow[] = ['request', 'data', 'feedback'];
+/** Replays lint hundreds of designs: on a shared, loaded machine that takes far longer than vitest's default 5 s. */
+const REPLAY_TIMEOUT_MS = 120_000;
+const READ = new Set(RULES.flatMap((r) => r.meta.reads.props));
 
 function randomValue(spec: PropSpec, rnd: () => number): PropValue | undefined {
   if (rnd() < 0.15) return undefined;
@@ -56,7 +59,10 @@ function randomEdit(d: Design, rnd: () => number, step: number): Design {
   const roll = rnd();
   const node = d.nodes.length ? pick(d.nodes) : undefined;
   if (node && roll < 0.55) {
-    const specs = Object.entries(getKind(node.kind)?.props ?? {});
+    // Mostly props some rule reads: an edit of a prop no rule reads cannot go wrong.
+    const all = Object.entries(getKind(node.kind)?.props ?? {});
+    const read = all.filter(([name]) => READ.has(name));
+    const specs = read.length && rnd() < 0.8 ? read : all;
     if (specs.length === 0) return d;
     const [name, spec] = pick(specs);
     return setProp(d, node.id, name, randomValue(spec, rnd));
@@ -101,14 +107,14 @@ describe('incremental lint', () => {
       // Most edits are prop edits, which re-run a few rules: the cache is really used.
       expect(reused).toBeGreaterThan(10);
     }
-  });
+  }, REPLAY_TIMEOUT_MS);
 
   it.each([
     [150, 11],
     [400, 12],
   ])('equals a full lint after every random edit of a generated %i-node design', (size, seed) => {
     replay(generateDesign(size, seed), seed, 80);
-  });
+  }, REPLAY_TIMEOUT_MS);
 
   it('re-runs only the rules that read an edited prop', () => {
     const design = generateDesign(200, 3);
@@ -132,13 +138,23 @@ describe('incremental lint', () => {
     expect(linter.rulesRun).toBe(RULES.length);
   });
 
+  it('declares every prop a rule reads, as watched on the templates and generated designs', () => {
+    const designs = [...templates.map((t) => t.design), generateDesign(300, 1), generateDesign(300, 7)];
+    for (const rule of RULES) {
+      const read = new Set<string>();
+      const watch = (props: Record<string, PropValue>) => new Proxy(props, { get: (t, key) => (typeof key === 'string' && read.add(key), t[key as string]) });
+      for (const d of designs) runRules({ ...d, nodes: d.nodes.map((n) => ({ ...n, props: watch(n.props ?? {}) })) }, [rule]);
+      expect([...read].filter((p) => !rule.meta.reads.props.includes(p)), rule.meta.id).toEqual([]);
+    }
+  }, REPLAY_TIMEOUT_MS);
+
   it('is caught by the replay when a rule leaves out a prop it reads', () => {
     const leaky = RULES.map((r) => (r.meta.id === 'temporal-leakage' ? { ...r, meta: { ...r.meta, reads: { props: ['domain'] } } } : r));
     const trainerHeavy = templates.find((t) => t.design.nodes.some((n) => n.kind === 'trainer'))!.design;
     expect(() => {
       for (let seed = 1; seed <= 20; seed++) replay(trainerHeavy, seed, 60, leaky);
     }).toThrow();
-  });
+  }, REPLAY_TIMEOUT_MS);
 });
 
 describe('diffDesigns', () => {
