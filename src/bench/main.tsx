@@ -98,23 +98,24 @@ function recordFrames(last: number) {
   });
 }
 
-/** This page's room doc, bound to the store, and another member's copy of it. */
+type Sync = typeof import('../state/sync/local');
+
+/** This page's room doc, bound to the store as in a live room, and another member's copy of it. */
 interface BenchRoom {
-  Y: typeof import('yjs');
-  applyDesignToDoc: typeof import('../core/sync').applyDesignToDoc;
-  doc: import('yjs').Doc;
-  remote: { doc: import('yjs').Doc; design: Design };
+  sync: Sync;
+  doc: InstanceType<Sync['Doc']>;
+  remote: { doc: InstanceType<Sync['Doc']>; design: Design };
 }
 let room: BenchRoom | undefined;
 
-async function openBenchRoom(): Promise<BenchRoom> {
-  const [Y, { designToYDoc, applyDesignToDoc }, { bindEditorToDoc }] = await Promise.all([import('yjs'), import('../core/sync'), import('../state/sync/binding')]);
+/** Yjs comes through the module the app itself loads for stored and shared designs: the same chunks. */
+function openBenchRoom(sync: Sync): BenchRoom {
   const { design: current } = useEditor.getState();
-  const doc = designToYDoc(current);
-  bindEditorToDoc(doc);
-  const remote = new Y.Doc();
-  Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc));
-  return { Y, applyDesignToDoc, doc, remote: { doc: remote, design: current } };
+  const doc = sync.designToYDoc(current);
+  sync.bindEditorToDoc(doc);
+  const remote = new sync.Doc();
+  sync.applyUpdate(remote, sync.encodeStateAsUpdate(doc));
+  return { sync, doc, remote: { doc: remote, design: current } };
 }
 
 /** A trainer, whose split strategy decides whether temporal-leakage fires on it. */
@@ -181,15 +182,15 @@ const bench = {
    */
   async remoteEditToFindings(): Promise<number> {
     if (!trainerId) throw new Error('no trainer in the generated design');
-    room ??= await openBenchRoom();
-    const { Y, remote, applyDesignToDoc } = room;
+    room ??= openBenchRoom(await import('../state/sync/local'));
+    const { sync, remote } = room;
     const before = remote.design;
     const split = before.nodes.find((node) => node.id === trainerId)!.props.splitStrategy;
     const after = setProp(before, trainerId, 'splitStrategy', split === 'time-based' ? 'random' : 'time-based');
     let update: Uint8Array | undefined;
     const take = (u: Uint8Array) => (update = u);
     remote.doc.on('update', take);
-    applyDesignToDoc(remote.doc, before, after, 'remote member');
+    sync.applyDesignToDoc(remote.doc, before, after, 'remote member');
     remote.doc.off('update', take);
     remote.design = after;
     if (!update) throw new Error('the remote edit produced no Yjs update');
@@ -204,7 +205,7 @@ const bench = {
       });
       observer.observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
       const start = performance.now();
-      Y.applyUpdate(room!.doc, update!, 'provider');
+      sync.applyUpdate(room!.doc, update!, 'provider');
     });
   },
   /**

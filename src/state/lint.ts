@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { IncrementalLinter, type LintResult } from '../core/lint';
+import { type IncrementalLinter, lint, type LintResult } from '../core/lint';
 import type { Severity } from '../core/document';
 import { useEditor } from './store';
 
@@ -34,13 +34,14 @@ export const useLint = create<LintState>()(() => ({
   runs: 0,
 }));
 
-// Remembers the last run: a prop edit re-runs only the rules that read that prop.
-const linter = new IncrementalLinter();
+// Remembers the last run: a prop edit re-runs only the rules that read that prop. The first lint
+// is a full one either way, so the incremental linter loads after it, off the initial bundle.
+let linter: IncrementalLinter | undefined;
 
 function run() {
   const { design, contentRev } = useEditor.getState();
   if (contentRev === useLint.getState().rev) return;
-  const result = linter.lint(design);
+  const result = linter ? linter.lint(design) : lint(design);
   useLint.setState((s) => ({ result, badges: summarize(result), rev: contentRev, runs: s.runs + 1 }));
 }
 
@@ -54,7 +55,9 @@ let pending = false;
 
 /**
  * Lint waits until the edit has been painted: typing in the Inspector or dropping a card shows at
- * once, and the findings follow a frame later. Several edits within a frame are linted once.
+ * once, and the findings follow a frame later. Several edits within a frame are linted once. A
+ * prop edit (no label, no structure) re-runs a few rules on cached facts, about a millisecond
+ * at 1,000 nodes: it runs right after the edit's task instead, so the findings show in the same frame.
  */
 function lintAfterPaint() {
   if (pending) return;
@@ -63,15 +66,22 @@ function lintAfterPaint() {
     pending = false;
     run();
   };
+  if (linter?.isPropEdit(useEditor.getState().design)) setTimeout(go, 0);
   // A timeout queued from an animation frame runs after that frame is painted.
-  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(go, 0));
+  else if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(go, 0));
   else setTimeout(go, 0);
 }
 
 /** Starts linting the open design; returns the unsubscribe function. */
 export function startLinting(): () => void {
   run();
-  return useEditor.subscribe((s, prev) => {
+  void import('../core/lint/incremental').then(({ IncrementalLinter }) => (linter ??= new IncrementalLinter()));
+  const stop = useEditor.subscribe((s, prev) => {
     if (s.contentRev !== prev.contentRev) lintAfterPaint();
   });
+  return () => {
+    stop();
+    // A lint still queued belongs to this subscription: a later start must not wait for it.
+    pending = false;
+  };
 }
