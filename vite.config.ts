@@ -1,7 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { roomServerPlugin } from './src/server/vite-plugin';
+import { mermaidFlowchartPath } from './scripts/mermaid-chunk.mjs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The studio as an installable app that works offline after one visit: Workbox precaches the
@@ -31,6 +35,14 @@ const pwa = VitePWA({
 export default defineConfig({
   // The room server rides on the dev server (npm run dev): live rooms with no second command.
   plugins: [react(), pwa, roomServerPlugin()],
+  // Open and paste read Mermaid flowcharts with Mermaid's own parser, in a worker (src/state/mermaid.worker.ts),
+  // never its renderer: the worker has no DOM for DOMPurify, which only the renderer needs.
+  resolve: {
+    alias: {
+      'mermaid-flowchart': mermaidFlowchartPath(root),
+      dompurify: `${root}/src/core/import/dompurify-shim.ts`,
+    },
+  },
   optimizeDeps: { include: ['elkjs/lib/elk.bundled.js'] },
   worker: { format: 'es' },
   build: {

@@ -6,11 +6,9 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { mermaidFlowchartPath } from './mermaid-chunk.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const mermaidChunks = join(root, 'node_modules/mermaid/dist/chunks/mermaid.core');
-/** Mermaid's flowchart module: its file name carries a content hash, so find it rather than name it. */
-const mermaidFlowchart = () => join(mermaidChunks, readdirSync(mermaidChunks).find((f) => /^flowDiagram-\w+\.mjs$/.test(f)));
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
@@ -46,7 +44,7 @@ export async function buildCli({ outdir = join(root, 'dist-cli') } = {}) {
     // Bundled CommonJS (elkjs) may call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __mlsdRequire } from 'node:module'; const require = __mlsdRequire(import.meta.url);" },
     plugins: [templatesPlugin],
-    alias: { 'mermaid-flowchart': mermaidFlowchart(), dompurify: join(root, 'src/cli/dompurify-shim.ts') },
+    alias: { 'mermaid-flowchart': mermaidFlowchartPath(root), dompurify: join(root, 'src/core/import/dompurify-shim.ts') },
     logLevel: 'warning',
     legalComments: 'none',
   });

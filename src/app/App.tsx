@@ -7,11 +7,11 @@ import { Palette } from '../panels/Palette';
 import { DIALOGS } from './dialogs';
 import { SidePanel } from '../panels/SidePanel';
 import { Toolbar } from '../panels/Toolbar';
-import { commandForKey } from '../state/commands';
+import { commandForKey, getCommand } from '../state/commands';
 import { provideUi, runCommand } from '../state/commands/run';
 import { readClipboard, writeClipboard } from '../state/clipboard';
 import { createDesign, initDesigns, startAutosave } from '../state/designs';
-import { openDesignFile, pickFile, saveDesignFile } from '../state/files';
+import { openDesignFile, openPastedText, pickFile, saveDesignFile } from '../state/files';
 import { startLinting } from '../state/lint';
 import { notify } from '../state/notify';
 import { useUiPrefs } from '../state/prefs';
@@ -101,9 +101,17 @@ function Studio() {
       // Presenter mode handles its own keys; no other shortcut may edit the design meanwhile.
       if (isTyping(e.target) || document.querySelector('dialog[open]') || usePresenter.getState().active) return;
       const command = commandForKey(e);
-      if (!command) return;
+      // Mod+V lets the browser fire its paste event (below), which carries what the clipboard holds.
+      if (!command || command.name === 'paste') return;
       e.preventDefault();
       runCommand(command);
+    };
+    // Pasted text that is a Mermaid flowchart or a design file opens as a new design; otherwise the
+    // cards copied in the studio are pasted.
+    const onPaste = (e: ClipboardEvent) => {
+      if (isTyping(e.target) || document.querySelector('dialog[open]') || usePresenter.getState().active) return;
+      e.preventDefault();
+      if (!openPastedText(e.clipboardData?.getData('text/plain') ?? '')) runCommand(getCommand('paste'));
     };
     // Design files dropped anywhere on the window open as a new design.
     const onDragOver = (e: DragEvent) => {
@@ -116,10 +124,12 @@ function Studio() {
       void openDesignFile(file);
     };
     window.addEventListener('keydown', onKey);
+    window.addEventListener('paste', onPaste);
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
     return () => {
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('paste', onPaste);
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };

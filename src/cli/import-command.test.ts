@@ -12,7 +12,12 @@ beforeAll(async () => {
   cli = await builtCli();
 }, 60_000);
 
-const DIAGRAM = `flowchart LR
+// Front matter and comments, as Mermaid allows them, are read past.
+const DIAGRAM = `---
+title: Feed ranking
+---
+%% drawn in the team wiki
+flowchart LR
   app(["Mobile app"]) ==> gw[API gateway]
   gw ==> rank["XGBoost ranker"]
   fs[(Feature Store)] -->|"user features"| rank

@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { getKind, suggestKind } from '../core/catalog';
 import { restore, serialize } from '../core/document';
-import { designFromFlowchart } from '../core/import';
+import { designFromFlowchart, isFlowchartText, mermaidHeader, withoutMermaidPreamble } from '../core/import';
 import { layoutIfMissing } from '../core/layout';
 import { writeOutput } from './export-command';
 import { EXIT, type Io } from './io';
@@ -20,16 +20,16 @@ export async function importCommand([file]: string[], values: Values, io: Io): P
     io.stderr(`${file}: ${read.problems[0].message}\n`);
     return EXIT.unusable;
   }
-  const firstLine = read.text.split('\n').find((l) => l.trim() && !l.trim().startsWith('%%'))?.trim() ?? '';
-  if (!/^(flowchart|graph)\b/.test(firstLine)) {
+  if (!isFlowchartText(read.text)) {
+    const firstLine = mermaidHeader(read.text);
     io.stderr(`${file}: not a Mermaid flowchart (expected a first line such as "flowchart LR", got "${firstLine.slice(0, 40)}")\n`);
     return EXIT.unusable;
   }
   // Mermaid's parser is large: it loads only for this command.
-  const { parseFlowchart } = await import('./mermaid-parse');
+  const { parseFlowchart } = await import('../core/import/parse');
   let chart;
   try {
-    chart = parseFlowchart(read.text);
+    chart = parseFlowchart(withoutMermaidPreamble(read.text));
   } catch (e) {
     io.stderr(`${file}: Mermaid cannot parse it: ${(e as Error).message}\n`);
     return EXIT.unusable;

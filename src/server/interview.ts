@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Extension } from '@hocuspocus/server';
@@ -58,7 +58,8 @@ export class Interviews {
 
   private async write(room: string, mark: Mark): Promise<void> {
     await mkdir(join(this.dataDir, 'interviews'), { recursive: true });
-    const tmp = `${this.file(room)}.${process.pid}.tmp`;
+    // Every instance on the shared directory records the end at once: each writes its own temporary file.
+    const tmp = `${this.file(room)}.${randomUUID()}.tmp`;
     await writeFile(tmp, JSON.stringify(mark));
     await rename(tmp, this.file(room));
   }
@@ -104,12 +105,16 @@ export class Interviews {
         const onSession = () => {
           if (ending || !readSession(document).ended) return;
           ending = (async () => {
-            if (!mark.ended) await write(documentName, { ended: true });
-            logger.info('interview-ended', { room: documentName });
-            for (const connection of instance.documents.get(documentName)?.getConnections() ?? []) {
-              const socket = (connection.context as { roles?: object } | undefined)?.roles;
-              const role = socket && roleOf(socket, documentName);
-              if (role !== 'host') connection.close(INTERVIEW_ENDED);
+            try {
+              if (!mark.ended) await write(documentName, { ended: true });
+              logger.info('interview-ended', { room: documentName });
+            } finally {
+              // Even when the record could not be written, the people on this instance leave the ended room.
+              for (const connection of instance.documents.get(documentName)?.getConnections() ?? []) {
+                const socket = (connection.context as { roles?: object } | undefined)?.roles;
+                const role = socket && roleOf(socket, documentName);
+                if (role !== 'host') connection.close(INTERVIEW_ENDED);
+              }
             }
           })().catch((e: unknown) => logger.error('interview-end-failed', { room: documentName, error: e instanceof Error ? e.name : 'error' }));
         };

@@ -16,6 +16,8 @@ export interface TestClient {
   provider: HocuspocusProvider;
   socket: HocuspocusProviderWebsocket;
   closes: { code: number; reason: string }[];
+  /** Reasons the server gave for closing this room's connection (a close message on a socket that stays open). */
+  roomCloses: string[];
   stateless: string[];
   authFailures: string[];
   design(): Design;
@@ -43,6 +45,7 @@ export function connectClient(baseUrl: string, room: string, token: string, opti
   const doc = new Y.Doc();
   const closes: TestClient['closes'] = [];
   const stateless: string[] = [];
+  const roomCloses: string[] = [];
   const authFailures: string[] = [];
   const socket = new HocuspocusProviderWebsocket({
     url: syncUrl(baseUrl),
@@ -65,6 +68,7 @@ export function connectClient(baseUrl: string, room: string, token: string, opti
     token,
     document: doc,
     onStateless: ({ payload }) => stateless.push(payload),
+    onClose: ({ event }) => roomCloses.push(event.reason),
     onAuthenticationFailed: ({ reason }) => authFailures.push(reason),
   });
   provider.attach();
@@ -75,6 +79,7 @@ export function connectClient(baseUrl: string, room: string, token: string, opti
     provider,
     socket,
     closes,
+    roomCloses,
     stateless,
     authFailures,
     design: () => yDocToDesign(doc),

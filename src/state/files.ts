@@ -1,4 +1,5 @@
-import { type Design, formatIssue, parseDesign, serialize } from '../core/document';
+import { type Design, FORMAT, formatIssue, parseDesign, serialize } from '../core/document';
+import { isFlowchartText } from '../core/import/sniff';
 import { createDesign } from './designs';
 import { notify } from './notify';
 import { snapshotBefore } from './versions';
@@ -9,6 +10,8 @@ import { designTextOfBytes } from '../core/export';
 /** Opening and saving design files. Opening never touches the design on the canvas unless it succeeds. */
 
 export async function openDesignText(text: string, fileName: string): Promise<boolean> {
+  // A Mermaid flowchart (a .mmd file, or one dropped or pasted) is read by Mermaid's parser, loaded now.
+  if (isFlowchartText(text)) return (await import('./mermaidImport')).openMermaidText(text, fileName, openDesignText);
   const result = parseDesign(text);
   if (!result.ok) {
     notify(`${fileName} was not opened: it is not a valid design.`, 'error', result.errors.slice(0, 20).map(formatIssue));
@@ -21,7 +24,7 @@ export async function openDesignText(text: string, fileName: string): Promise<bo
     notify(`${fileName}: automatic layout failed (${(e as Error).message}); nodes are placed in a grid.`, 'error');
     design = { ...design, nodes: design.nodes.map((n, i) => (n.position ? n : { ...n, position: { x: (i % 6) * 260, y: Math.floor(i / 6) * 160 } })) };
   }
-  if (!design.title) design = { ...design, title: fileName.replace(/\.(json|svg|png)$/i, '') };
+  if (!design.title) design = { ...design, title: fileName.replace(/\.(json|svg|png|mmd|mermaid)$/i, '') };
   await snapshotBefore(`opening ${fileName}`);
   await createDesign(design);
   const unknown = result.issues.filter((i) => i.severity !== 'error');
@@ -39,6 +42,18 @@ export async function openDesignFile(file: File): Promise<boolean> {
     return false;
   }
   return openDesignText(text, file.name);
+}
+
+/**
+ * Text pasted onto the canvas that is a whole diagram rather than copied cards: a Mermaid flowchart
+ * or a design file opens as a new design. Returns whether it was one of those.
+ */
+export function openPastedText(text: string): boolean {
+  const trimmed = text.trim();
+  const isDesign = trimmed.startsWith('{') && trimmed.includes(`"${FORMAT}"`);
+  if (!isDesign && !isFlowchartText(trimmed)) return false;
+  void openDesignText(trimmed, isDesign ? 'Pasted design' : 'Pasted diagram');
+  return true;
 }
 
 export function fileNameFor(design: Design, ext: string): string {
@@ -63,7 +78,7 @@ export function saveDesignFile(): void {
 }
 
 /** Asks the browser for a file with the system picker. */
-export function pickFile(accept = '.json,application/json,.png,image/png,.svg,image/svg+xml'): void {
+export function pickFile(accept = '.json,application/json,.png,image/png,.svg,image/svg+xml,.mmd,.mermaid'): void {
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = accept;

@@ -1,1 +1,2 @@
 export * from './mermaid';
+export * from './sniff';

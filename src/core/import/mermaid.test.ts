@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_ALIASES, KINDS } from '../catalog';
 import { decodeMermaidText, designFromFlowchart, matchKind, normalize } from './mermaid';
+import { isFlowchartText, withoutMermaidPreamble } from './sniff';
 
 describe('matchKind', () => {
   it.each([
@@ -80,6 +81,29 @@ describe('designFromFlowchart', () => {
     expect(result.unmatched[0].closest[0]).toBe('feature-store');
     const lenient = designFromFlowchart(chart, { unknownKind: 'batch-processor' });
     expect(lenient.ok && (lenient.doc.nodes as { kind: string }[]).map((n) => n.kind)).toEqual(['batch-processor', 'batch-processor']);
+  });
+
+  it('takes the kinds a person picked, by diagram node id, before any matching', () => {
+    const chart = { vertices: [{ id: 'a', text: 'Quantum flux' }, { id: 'b', text: 'Kafka' }], edges: [{ start: 'a', end: 'b', stroke: 'normal', text: '' }] };
+    const picked = designFromFlowchart(chart, { kinds: { a: 'batch-processor' } });
+    expect(picked.ok && picked.doc.nodes).toEqual([
+      { id: 'a', kind: 'batch-processor', label: 'Quantum flux', props: {} },
+      { id: 'b', kind: 'stream-bus', label: 'Kafka', props: {} },
+    ]);
+    expect(designFromFlowchart(chart, { kinds: { b: 'batch-processor' } }).ok).toBe(false);
+  });
+
+  it('knows a flowchart by its header, past blank lines and %% comments', () => {
+    expect(isFlowchartText('\n%% from the wiki\nflowchart LR\n a --> b')).toBe(true);
+    expect(isFlowchartText('graph TD;a-->b')).toBe(true);
+    expect(isFlowchartText('---\ntitle: Feed\n---\nflowchart TB\n a --> b')).toBe(true);
+    expect(isFlowchartText('sequenceDiagram\n a->>b: hi')).toBe(false);
+    expect(isFlowchartText('{"format":"mlsd-studio/design"}')).toBe(false);
+  });
+
+  it('drops what Mermaid strips before parsing: front matter, comments, directives', () => {
+    const text = '---\ntitle: Feed\n---\n%%{init: {"theme": "dark"}}%%\n%% from the wiki\r\nflowchart LR\n  a --> b %% not a comment line\n';
+    expect(withoutMermaidPreamble(text)).toBe('flowchart LR\n  a --> b %% not a comment line\n');
   });
 
   it('decodes Mermaid entity codes and line breaks', () => {

@@ -91,9 +91,13 @@ const FLOWS: Record<string, string> = { thick: 'request', dotted: 'feedback' };
  * A design file (format 1, not yet read) from a parsed flowchart: each node becomes the kind its
  * text, id or an alias names; `==>` edges are requests, `-.->` feedback, and the others are left
  * for the reader to give the default flow. Nodes no kind matches are listed with the closest kinds,
- * unless `unknownKind` says what they become.
+ * unless `unknownKind` says what they become; `kinds` gives the kind of a node by its diagram id
+ * (what a person picked for it), before any matching.
  */
-export function designFromFlowchart(chart: Flowchart, options: { title?: string; unknownKind?: string } = {}): FlowchartImport {
+export function designFromFlowchart(
+  chart: Flowchart,
+  options: { title?: string; unknownKind?: string; kinds?: Readonly<Record<string, string>> } = {},
+): FlowchartImport {
   // Our own export prefixes every id with "n_"; a diagram where all ids have it gets them back.
   const strip = chart.vertices.length > 0 && chart.vertices.every((v) => /^n_./.test(v.id));
   const idOf = (id: string) => (strip ? id.slice(2) : id);
@@ -101,7 +105,7 @@ export function designFromFlowchart(chart: Flowchart, options: { title?: string;
   const nodes = chart.vertices.map((v) => {
     const { label, kindLabel } = splitText(v.text || v.id);
     const byKindLabel = kindLabel ? KINDS.find((k) => k.label === kindLabel)?.id : undefined;
-    const kind = byKindLabel ?? matchKind(label, idOf(v.id)) ?? options.unknownKind;
+    const kind = options.kinds?.[v.id] ?? byKindLabel ?? matchKind(label, idOf(v.id)) ?? options.unknownKind;
     if (!kind) unmatched.push({ id: v.id, text: label, closest: closestKinds(label) });
     const kindSpec = KINDS.find((k) => k.id === kind);
     const keepLabel = label && label !== v.id && normalize(label) !== normalize(kindSpec?.label ?? '');

@@ -1,9 +1,10 @@
 import { createFlowDiagram } from 'mermaid-flowchart';
-import type { Flowchart } from '../core/import';
+import type { Flowchart } from './mermaid';
 
 /**
  * Reads a flowchart with Mermaid's own parser (its grammar and FlowDB, without the renderer):
- * what GitHub renders is what we import. Throws Mermaid's error for text it does not accept.
+ * what GitHub renders is what we import. Throws Mermaid's error for text it does not accept. The text
+ * comes without its preamble (`withoutMermaidPreamble`), which Mermaid strips before its grammar.
  */
 export function parseFlowchart(text: string): Flowchart {
   const diagram = createFlowDiagram();
