@@ -1,4 +1,5 @@
-import { componentIndices, type FlowSet, type Graph, type Indexed } from './graph';
+import { componentIndices } from './components';
+import type { FlowSet, Graph, Indexed } from './graph';
 
 /**
  * A value per node gathered over everything the node reaches ('forward') or is reached from

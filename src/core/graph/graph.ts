@@ -25,16 +25,16 @@ export class Graph {
       this.structure = structure;
       return;
     }
-    this.structure = { out: new Map(), in: new Map(), reachCache: new Map(), adjacencyCache: new Map(), position: new Map(), indexedCache: new Map() };
-    design.nodes.forEach((n, i) => this.position.set(n.id, i));
+    this.structure = { out: new Map(), in: new Map(), reachCache: new Map(), position: new Map(), indexedCache: new Map() };
+    design.nodes.forEach((n, i) => this.structure.position.set(n.id, i));
     for (const n of design.nodes) {
-      this.out.set(n.id, []);
-      this.in.set(n.id, []);
+      this.structure.out.set(n.id, []);
+      this.structure.in.set(n.id, []);
     }
     for (const e of design.edges) {
       if (!this.byId.has(e.source) || !this.byId.has(e.target)) continue;
-      this.out.get(e.source)!.push(e);
-      this.in.get(e.target)!.push(e);
+      this.structure.out.get(e.source)!.push(e);
+      this.structure.in.get(e.target)!.push(e);
     }
   }
 
@@ -44,25 +44,6 @@ export class Graph {
    */
   withNodes(nodes: readonly DesignNode[]): Graph {
     return new Graph({ nodes: nodes as DesignNode[], edges: this.edges as DesignEdge[] }, this.structure);
-  }
-
-  private get out() {
-    return this.structure.out;
-  }
-  private get in() {
-    return this.structure.in;
-  }
-  private get reachCache() {
-    return this.structure.reachCache;
-  }
-  private get adjacencyCache() {
-    return this.structure.adjacencyCache;
-  }
-  private get position() {
-    return this.structure.position;
-  }
-  private get indexedCache() {
-    return this.structure.indexedCache;
   }
 
   node(id: string): DesignNode | undefined {
@@ -83,11 +64,11 @@ export class Graph {
   }
 
   outEdges(id: string, flows: FlowSet = ANY): DesignEdge[] {
-    return (this.out.get(id) ?? []).filter((e) => flows.has(e.flow));
+    return (this.structure.out.get(id) ?? []).filter((e) => flows.has(e.flow));
   }
 
   inEdges(id: string, flows: FlowSet = ANY): DesignEdge[] {
-    return (this.in.get(id) ?? []).filter((e) => flows.has(e.flow));
+    return (this.structure.in.get(id) ?? []).filter((e) => flows.has(e.flow));
   }
 
   successors(id: string, flows: FlowSet = ANY): string[] {
@@ -99,7 +80,7 @@ export class Graph {
   }
 
   degree(id: string): number {
-    return (this.out.get(id)?.length ?? 0) + (this.in.get(id)?.length ?? 0);
+    return (this.structure.out.get(id)?.length ?? 0) + (this.structure.in.get(id)?.length ?? 0);
   }
 
   /**
@@ -108,10 +89,10 @@ export class Graph {
    */
   reachable(start: string, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward', without?: (n: DesignNode) => boolean): Set<string> {
     const key = without ? undefined : `${direction}|${flowKey(flows)}|${start}`;
-    const cached = key && this.reachCache.get(key);
+    const cached = key && this.structure.reachCache.get(key);
     if (cached) return cached;
     const seen = this.reachableFrom([start], flows, direction, without);
-    if (key) this.reachCache.set(key, seen);
+    if (key) this.structure.reachCache.set(key, seen);
     return seen;
   }
 
@@ -126,7 +107,7 @@ export class Graph {
     const out = new Set<string>();
     const stack: number[] = [];
     for (const s of starts) {
-      const i = this.position.get(s);
+      const i = this.structure.position.get(s);
       if (i === undefined) out.add(s);
       else if (!seen[i]) {
         seen[i] = 1;
@@ -150,26 +131,16 @@ export class Graph {
   }
 
   /**
-   * Successors ('forward') or predecessors ('backward') over the given flows, from a cache built
-   * once per flow set: for hot loops. The array is shared; do not modify it.
+   * Successors ('forward') or predecessors ('backward') over the given flows, in edge order, read
+   * from the position-indexed lists built once per flow set.
    */
-  neighbours(id: string, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward'): readonly string[] {
-    return this.adjacency(flows, direction).get(id) ?? [];
-  }
-
-  private adjacency(flows: FlowSet, direction: 'forward' | 'backward'): Map<string, string[]> {
-    const key = direction === 'forward' ? flowKey(flows) : `-${flowKey(flows)}`;
-    let map = this.adjacencyCache.get(key);
-    if (map) return map;
-    map = new Map();
-    for (const n of this.nodes) map.set(n.id, []);
-    for (const e of this.edges) {
-      if (!flows.has(e.flow) || !this.byId.has(e.source) || !this.byId.has(e.target)) continue;
-      if (direction === 'forward') map.get(e.source)!.push(e.target);
-      else map.get(e.target)!.push(e.source);
-    }
-    this.adjacencyCache.set(key, map);
-    return map;
+  neighbours(id: string, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward'): string[] {
+    const i = this.structure.position.get(id);
+    if (i === undefined) return [];
+    const { start, to } = this.indexed(flows, direction);
+    const out: string[] = [];
+    for (let e = start[i]; e < start[i + 1]; e++) out.push(this.nodes[to[e]].id);
+    return out;
   }
 
   /**
@@ -178,14 +149,14 @@ export class Graph {
    */
   indexed(flows: FlowSet, direction: 'forward' | 'backward' = 'forward'): Indexed {
     const key = direction === 'forward' ? flowKey(flows) : `-${flowKey(flows)}`;
-    let cached = this.indexedCache.get(key);
+    let cached = this.structure.indexedCache.get(key);
     if (cached) return cached;
     const n = this.nodes.length;
     const from: number[] = [];
     const to: number[] = [];
     for (const e of this.edges) {
-      const a = this.position.get(e.source);
-      const b = this.position.get(e.target);
+      const a = this.structure.position.get(e.source);
+      const b = this.structure.position.get(e.target);
       if (!flows.has(e.flow) || a === undefined || b === undefined) continue;
       from.push(direction === 'forward' ? a : b);
       to.push(direction === 'forward' ? b : a);
@@ -197,21 +168,26 @@ export class Graph {
     const targets = new Int32Array(to.length);
     for (let k = 0; k < from.length; k++) targets[fill[from[k]]++] = to[k];
     cached = { start, to: targets };
-    this.indexedCache.set(key, cached);
+    this.structure.indexedCache.set(key, cached);
     return cached;
   }
 
   /** Whether `start` reaches any of `targets` (start excluded), stopping at the first one found. */
   reachesAny(start: string, targets: ReadonlySet<string>, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward'): boolean {
-    const adjacency = this.adjacency(flows, direction);
-    const seen = new Set<string>([start]);
-    const stack = [start];
+    const first = this.structure.position.get(start);
+    if (first === undefined) return false;
+    const { start: from, to } = this.indexed(flows, direction);
+    const seen = new Uint8Array(this.nodes.length);
+    seen[first] = 1;
+    const stack = [first];
     while (stack.length) {
-      for (const n of adjacency.get(stack.pop()!) ?? []) {
-        if (targets.has(n)) return true;
-        if (seen.has(n)) continue;
-        seen.add(n);
-        stack.push(n);
+      const v = stack.pop()!;
+      for (let e = from[v]; e < from[v + 1]; e++) {
+        const w = to[e];
+        if (targets.has(this.nodes[w].id)) return true;
+        if (seen[w]) continue;
+        seen[w] = 1;
+        stack.push(w);
       }
     }
     return false;
@@ -260,8 +236,6 @@ interface Structure {
   out: Map<string, DesignEdge[]>;
   in: Map<string, DesignEdge[]>;
   reachCache: Map<string, Set<string>>;
-  /** Neighbour lists per (flows, direction), built on first use: BFS then allocates nothing per step. */
-  adjacencyCache: Map<string, Map<string, string[]>>;
   position: Map<string, number>;
   indexedCache: Map<string, Indexed>;
 }
@@ -270,62 +244,6 @@ interface Structure {
 export interface Indexed {
   start: Int32Array;
   to: Int32Array;
-}
-
-/** Strongly connected components (Tarjan, iterative, on node positions), sinks first. */
-export function stronglyConnected(graph: Graph, flows: FlowSet = ANY): string[][] {
-  return componentIndices(graph, flows).map((comp) => comp.map((i) => graph.nodes[i].id));
-}
-
-/** Strongly connected components as node positions, sinks first, members in visiting order. */
-export function componentIndices(graph: Graph, flows: FlowSet = ANY): number[][] {
-  const n = graph.nodes.length;
-  const { start, to } = graph.indexed(flows);
-  const idx = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  const workNode = new Int32Array(n);
-  const workEdge = new Int32Array(n);
-  let sp = 0;
-  let wp = 0;
-  let counter = 0;
-  const out: number[][] = [];
-  const visit = (v: number) => {
-    idx[v] = low[v] = counter++;
-    stack[sp++] = v;
-    onStack[v] = 1;
-    workNode[wp] = v;
-    workEdge[wp++] = start[v];
-  };
-  for (let root = 0; root < n; root++) {
-    if (idx[root] !== -1) continue;
-    visit(root);
-    while (wp) {
-      const v = workNode[wp - 1];
-      const e = workEdge[wp - 1];
-      if (e < start[v + 1]) {
-        workEdge[wp - 1] = e + 1;
-        const w = to[e];
-        if (idx[w] === -1) visit(w);
-        else if (onStack[w] && idx[w] < low[v]) low[v] = idx[w];
-        continue;
-      }
-      wp--;
-      if (wp && low[v] < low[workNode[wp - 1]]) low[workNode[wp - 1]] = low[v];
-      if (low[v] === idx[v]) {
-        const comp: number[] = [];
-        let w: number;
-        do {
-          w = stack[--sp];
-          onStack[w] = 0;
-          comp.push(w);
-        } while (w !== v);
-        out.push(comp.reverse());
-      }
-    }
-  }
-  return out;
 }
 
 /** Topological order of the given node set over edges of flows F, or undefined if it has a cycle. */
