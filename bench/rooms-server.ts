@@ -1,10 +1,11 @@
-// A room server process for `npm run bench:rooms`: the studio's server, or (`bare`) a Hocuspocus relay with
+// A room server process for `npm run bench:rooms`: the studio's server (serving the built studio too when
+// given a dist folder), or (`bare`) a Hocuspocus relay with
 // no auth, validation or persistence. Prints `READY url`, then its CPU and memory twice a second.
 import { Server } from '@hocuspocus/server';
 import { silentLogger } from '../src/server/logger';
 import { startRoomServer } from '../src/server/server';
 
-const [kind, dataDir, redis, instanceId] = process.argv.slice(2);
+const [kind, dataDir, redis, instanceId, distDir] = process.argv.slice(2);
 let url: string;
 let rooms: () => number;
 if (kind === 'bare') {
@@ -18,6 +19,8 @@ if (kind === 'bare') {
     dataDir,
     redis: redis || undefined,
     instanceId: instanceId || 'main',
+    // Given for the browser join: the studio itself, from the same origin as its rooms.
+    distDir: distDir || undefined,
     logger: silentLogger,
     // Every bench client comes from 127.0.0.1; the per-address cap is for the open internet.
     maxConnectionsPerIp: 10_000,
