@@ -14,34 +14,20 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, log, median, preview } from './lib.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, log, median, openDesignInStudio, preview } from './lib.mjs';
 import { tsImport } from 'tsx/esm/api';
 
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
 
-/** A fresh context with the studio open on a generated design of `n` nodes, through the Open button. */
+/** The studio open on a generated design of `n` nodes, watching main-thread tasks over 50 ms. */
 async function openStudio(browser, url, file, n) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator('.react-flow__node').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  // A first visit greets the user with the template gallery; close it like a person would.
-  const welcome = page.locator('dialog[open]');
-  if (await welcome.waitFor({ timeout: 3000 }).then(() => true, () => false)) {
-    await page.keyboard.press('Escape');
-    await welcome.waitFor({ state: 'detached' });
-  }
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open design file' }).click();
-  await (await chooser).setFiles(file);
-  await page.waitForFunction((count) => document.querySelectorAll('.react-flow__node').length === count, n, { timeout: 60_000 });
-  await page.evaluate(() => {
+  const studio = await openDesignInStudio(browser, url, file, n);
+  await studio.page.evaluate(() => {
     window.__longtasks = [];
     new PerformanceObserver((list) => window.__longtasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask' });
   });
-  return { page, close: () => context.close() };
+  return studio;
 }
 
 /** One Tidy up: the layout's wall time, and the longest main-thread task while it ran (0 = none over 50 ms). */

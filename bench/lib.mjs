@@ -1,6 +1,7 @@
 // What the benchmark scripts share: paths, Chromium flags, statistics and a preview server.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,3 +53,29 @@ export async function preview(dist = 'dist', probe = '/') {
   child.kill('SIGTERM');
   throw new Error(`vite preview did not start on port ${port}`);
 }
+
+/**
+ * A fresh 1280×720 context with the built studio open on a design file, opened like a person would:
+ * the welcome gallery closed with Escape, then the toolbar's Open button and the file chooser.
+ * Resolves once the canvas shows `cards` cards.
+ */
+export async function openDesignInStudio(browser, url, file, cards) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.react-flow__node').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const welcome = page.locator('dialog[open]');
+  if (await welcome.waitFor({ timeout: 3000 }).then(() => true, () => false)) {
+    await page.keyboard.press('Escape');
+    await welcome.waitFor({ state: 'detached' });
+  }
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open design file' }).click();
+  await (await chooser).setFiles(file);
+  await page.waitForFunction((count) => document.querySelectorAll('.react-flow__node').length === count, cards, { timeout: 60_000 });
+  return { page, close: () => context.close() };
+}
+
+/** The machine's load, printed beside figures: on a shared machine they mean little without it. */
+export const loadAverage = () => os.loadavg().map((x) => x.toFixed(2)).join(', ');

@@ -20,7 +20,7 @@ const argValue = (name) => {
 /** `--dist DIR`: the build to measure (built there unless --no-build); default dist/. */
 const distDir = argValue('--dist') ?? 'dist';
 /** `--only drag,edit`: run only these scenarios while iterating; results.md is written by full runs only. */
-const SCENARIOS = ['bundle', 'lint', 'first-render', 'pan', 'drag', 'edit', 'heap', 'layout'];
+const SCENARIOS = ['bundle', 'lint', 'first-render', 'pan', 'drag', 'edit', 'heap', 'layout', 'snapshot'];
 const only = argValue('--only')?.split(',');
 const unknownScenario = only?.find((s) => !SCENARIOS.includes(s));
 if (unknownScenario) {
@@ -336,6 +336,16 @@ if (wanted('layout')) {
     stop();
   }
 }
+// Snapshot view of a 50-card canvas, through the app's dialog (bench/snapshot-bench.mjs).
+if (wanted('snapshot')) {
+  const { run: snapshotBench } = await import('./snapshot-bench.mjs');
+  const { url, stop } = await startPreview();
+  try {
+    for (const r of await snapshotBench({ quick, url })) report({ ...r, aimText: r.aim, met: r.median <= 1000 });
+  } finally {
+    stop();
+  }
+}
 
 const out = table();
 console.log(out);
@@ -361,4 +371,4 @@ if (!quick && !only) {
   const rooms = previous.match(/<!-- rooms-bench:start -->[\s\S]*<!-- rooms-bench:end -->\n?/)?.[0];
   writeFileSync(join(root, 'bench/results.md'), rooms ? `${md}\n${rooms}` : md);
   log('wrote bench/results.md');
-} else log(`${quick ? 'quick' : 'partial'} run on ${machine}, Chromium ${chromiumVersion ?? '—'}: figures are not kept`);
+} else log(`${quick ? 'quick' : 'partial'} run on ${machine}, Chromium ${chromiumVersion ?? '—'}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}: figures are not kept`);

@@ -2,14 +2,15 @@
 // Opens a generated 50-card design (5 serving chains of 10 cards, request edges) in the built app,
 // fits it in a 1280×720 view, and takes "Snapshot view" at 1× and 2× through the dialog, reading
 // the app's User Timing entry mlsd:snapshot-view (html-to-image's clone, inline styles, raster,
-// PNG encode). Aim: ≤ 1 s for a 50-card view. Prints figures; asserts nothing.
+// PNG encode). Aim: ≤ 1 s for a 50-card view. Prints figures and the load average; asserts nothing.
 // Serves BENCH_DIST (default dist, built if missing) unless BENCH_URL points at a running build.
+// `run({ quick, url })` is what bench/run.mjs calls (row "Snapshot view, 50 cards").
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, log, median, preview } from './lib.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, loadAverage, log, median, openDesignInStudio, preview } from './lib.mjs';
 
 const KINDS = ['client-request', 'api-gateway', 'query-understanding', 'candidate-generation', 'ann-index', 'light-ranker', 'heavy-ranker', 'reranker', 'model-server', 'cache'];
 
@@ -32,19 +33,7 @@ export async function run({ quick = false, url } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const results = [];
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.locator('.react-flow__node').first().waitFor();
-    const welcome = page.locator('dialog[open]');
-    if (await welcome.waitFor({ timeout: 3000 }).then(() => true, () => false)) {
-      await page.keyboard.press('Escape');
-      await welcome.waitFor({ state: 'detached' });
-    }
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open design file' }).click();
-    await (await chooser).setFiles(file);
-    await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 50);
+    const { page, close } = await openDesignInStudio(browser, url, file, 50);
     await page.waitForTimeout(500);
     const visible = await page.evaluate(() => document.querySelectorAll('.react-flow__node').length);
     for (const scale of [1, 2]) {
@@ -61,11 +50,11 @@ export async function run({ quick = false, url } = {}) {
         times.push(await page.evaluate(() => performance.getEntriesByName('mlsd:snapshot-view').at(-1).duration));
       }
       await dialog.getByRole('button', { name: 'Close' }).click();
-      const row = { scenario: `Snapshot view, ${visible} cards, 1280×720 at ${scale}×`, median: median(times), unit: 'ms', aim: '≤ 1000 ms', runs: times.length };
-      log(`${row.scenario}: median ${row.median.toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
+      const row = { scenario: `Snapshot view, ${visible} cards, 1280×720 at ${scale}×`, median: median(times), min: Math.min(...times), max: Math.max(...times), unit: 'ms', aim: '≤ 1000 ms', runs: times.length };
+      log(`${row.scenario}: median ${row.median.toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')}), load average ${loadAverage()}`);
       results.push(row);
     }
-    await context.close();
+    await close();
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
@@ -77,6 +66,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const server = process.env.BENCH_URL ? { url: process.env.BENCH_URL, stop() {} } : await preview(process.env.BENCH_DIST ?? 'dist');
   try {
     for (const r of await run({ quick: process.argv.includes('--quick'), url: server.url })) console.log(`${r.scenario}: ${r.median.toFixed(0)} ms (aim ${r.aim}, ${r.runs} runs)`);
+    console.log(`load average: ${loadAverage()}`);
   } finally {
     server.stop();
   }

@@ -1,6 +1,9 @@
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { Canvas } from '../canvas/Canvas';
+import { keyboardServices } from '../canvas/focus';
+import { useCanvasKeys } from '../canvas/useCanvasKeys';
+import { cardKeysDescription } from '../state/commands/cardKeys';
 import { FIT_ON_OPEN } from '../canvas/sizes';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
@@ -32,8 +35,10 @@ const isTyping = (t: EventTarget | null) =>
 /** Connects the command registry to the screen: viewport, dialogs, files, clipboard. */
 function useUiServices(openPanel: (name: string) => void) {
   const rf = useReactFlow();
+  const flowStore = useStoreApi();
   useEffect(() => {
     provideUi({
+      ...keyboardServices(flowStore),
       viewportCenter() {
         const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
         return pane ? rf.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 };
@@ -53,7 +58,7 @@ function useUiServices(openPanel: (name: string) => void) {
       notify: (m) => notify(m),
       open: openPanel,
     });
-  }, [rf, openPanel]);
+  }, [rf, flowStore, openPanel]);
 
   // Fit the view whenever another design is opened.
   const designId = useEditor((s) => s.designId);
@@ -62,9 +67,12 @@ function useUiServices(openPanel: (name: string) => void) {
   }, [designId, rf]);
 }
 
+const CARD_KEYS = cardKeysDescription();
+
 function Studio() {
   const [panel, setPanel] = useState<string>();
   useUiServices(setPanel);
+  useCanvasKeys();
   const theme = useUiPrefs((s) => s.theme);
 
   useEffect(() => {
@@ -144,7 +152,7 @@ function Studio() {
           <InterviewBar />
         </Suspense>
         <InterviewRoomSlot />
-        <Canvas onDragFrame={previewDrag} />
+        <Canvas onDragFrame={previewDrag} cardKeys={CARD_KEYS} />
       </main>
       <SidePanel />
       <Notices />

@@ -28,6 +28,7 @@ export const DIALOGS: Record<string, LazyExoticComponent<DialogComponent>> = {
     const tools = { snapshot: (scale: number) => shot.snapshotView(document.querySelector<HTMLElement>('.react-flow')!, scale), copy: shot.copySnapshot };
     return { default: ({ onClose }: { onClose(): void }) => <SnapshotDialog onClose={onClose} tools={tools} /> };
   }),
+  connect: lazy(() => import('../panels/ConnectDialog').then((m) => ({ default: m.ConnectDialog }))),
   'mermaid-kinds': lazy(() => import('../panels/MermaidKindsDialog').then((m) => ({ default: m.MermaidKindsDialog }))),
   history: lazy(() => import('../panels/HistoryPanel').then((m) => ({ default: m.HistoryPanel }))),
   'save-version': lazy(() => import('../panels/HistoryPanel').then((m) => ({ default: ({ onClose }: { onClose(): void }) => <m.HistoryPanel onClose={onClose} focusName /> }))),

@@ -8,7 +8,7 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type DragEvent, type FocusEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { connect, type Design, describePick, moveNodes, type PickedFlow, type Position } from '../core/document';
 import { notify } from '../state/notify';
 import { useEditor } from '../state/store';
@@ -44,9 +44,14 @@ export const DRAG_FRAME_MS = 50;
 export interface CanvasProps {
   /** The dragged cards' positions, at most every DRAG_FRAME_MS during a drag and once where it ends. */
   onDragFrame?: (positions: ReadonlyMap<string, Position>) => void;
+  /**
+   * What a screen reader says a card's keys do. The shell passes it with the keys themselves
+   * (useCanvasKeys): the canvas stays free of the command registry, which the bench page would pull in.
+   */
+  cardKeys?: string;
 }
 
-export function Canvas({ onDragFrame }: CanvasProps = {}) {
+export function Canvas({ onDragFrame, cardKeys }: CanvasProps = {}) {
   const design = useEditor((s) => s.design);
   // Edges are selected on their own: a drag changes node positions only, and a new edges array
   // every frame would make React Flow rebuild its connection lookup for every edge.
@@ -121,6 +126,20 @@ export function Canvas({ onDragFrame }: CanvasProps = {}) {
     if (picked) notify(`${describePick(picked)} (F changes it)`);
   }, []);
 
+  const ariaLabelConfig = useMemo(
+    // React Flow reads the first while keyboard handling is off and the second while it is on (names swapped upstream): set both.
+    () => (cardKeys ? { 'node.a11yDescription.default': cardKeys, 'node.a11yDescription.keyboardDisabled': cardKeys } : undefined),
+    [cardKeys],
+  );
+
+  // A card reached by the keyboard (Tab, or an arrow) becomes the selection: focus and selection move together.
+  const onFocus = useCallback((e: FocusEvent) => {
+    const card = e.target instanceof HTMLElement && e.target.matches('.react-flow__node:focus-visible') ? e.target.dataset.id : undefined;
+    const { selection, select } = useEditor.getState();
+    if (!card || (selection.nodeIds.size === 1 && selection.nodeIds.has(card))) return;
+    select({ nodeIds: new Set([card]), edgeIds: new Set() });
+  }, []);
+
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(KIND_MIME)) return;
     e.preventDefault();
@@ -140,7 +159,7 @@ export function Canvas({ onDragFrame }: CanvasProps = {}) {
   );
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} onFocus={onFocus}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -164,6 +183,7 @@ export function Canvas({ onDragFrame }: CanvasProps = {}) {
         fitViewOptions={FIT_ON_OPEN}
         proOptions={PRO_OPTIONS}
         aria-label="Design canvas"
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
         <Overview />

@@ -18,8 +18,6 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentRfNode>) {
   return (
     <div
       className={`mlsd-node cat-${kind?.category ?? 'unknown'}${selected ? ' selected' : ''}${lit ? ' lit' : ''}${presented ? ` ${presented}` : ''}`}
-      role="group"
-      aria-label={`${label} (${kind?.label ?? node.kind})`}
       title={node.notes || kind?.description}
     >
       <Handle type="target" position={Position.Left} />

@@ -2,6 +2,9 @@ import { type Edge, MarkerType, type Node } from '@xyflow/react';
 import type { Design, DesignEdge, DesignNode } from '../core/document';
 import type { Selection } from '../state/store';
 import { NODE_HEIGHT, NODE_WIDTH } from '../core/layout/sizes';
+import { getKind } from '../core/catalog';
+import { nodeLabel } from '../core/document';
+import { firstInReadingOrder } from '../core/graph/nearest';
 
 export type ComponentRfNode = Node<{ node: DesignNode }, 'component'>;
 export type FlowRfEdge = Edge<{ edge: DesignEdge; highlight?: boolean }, 'flow'>;
@@ -15,17 +18,34 @@ const MEASURED = { width: NODE_WIDTH, height: NODE_HEIGHT };
 const nodeCache = new WeakMap<DesignNode, ComponentRfNode>();
 const edgeCache = new WeakMap<DesignEdge, FlowRfEdge>();
 
+// Only one card is in the Tab order (the roving tab stop): Tab enters the canvas once, arrows move within.
+const TAB_STOP = { tabIndex: 0 };
+const NOT_TAB_STOP = { tabIndex: -1 };
+
+/** The card Tab lands on: the last one selected, else the top-left one. */
+export function tabStopOf(design: Design, selection: Selection): string | undefined {
+  const selected = [...selection.nodeIds].filter((id) => design.nodes.some((n) => n.id === id));
+  if (selected.length) return selected[selected.length - 1];
+  const points = design.nodes.map((n) => ({ id: n.id, x: n.position?.x ?? 0, y: n.position?.y ?? 0 }));
+  return firstInReadingOrder(points);
+}
+
 export function toRfNodes(design: Design, selection: Selection): ComponentRfNode[] {
+  const tabStop = tabStopOf(design, selection);
   return design.nodes.map((node) => {
     const selected = selection.nodeIds.has(node.id);
+    const domAttributes = node.id === tabStop ? TAB_STOP : NOT_TAB_STOP;
     const cached = nodeCache.get(node);
-    if (cached && cached.selected === selected) return cached;
+    if (cached && cached.selected === selected && cached.domAttributes === domAttributes) return cached;
+    const kind = getKind(node.kind);
     const rf: ComponentRfNode = {
       id: node.id,
       type: 'component',
       position: node.position ?? { x: 0, y: 0 },
       data: { node },
       selected,
+      domAttributes,
+      ariaLabel: `${nodeLabel(node)} (${kind?.label ?? node.kind})`,
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
       // Without `measured`, React Flow drops the handle positions of every node object it has not
@@ -51,6 +71,8 @@ export function toRfEdges(designEdges: readonly DesignEdge[], selection: Selecti
       type: 'flow',
       data: { edge, highlight },
       selected,
+      // Edges leave the Tab order (there may be dozens); a selected one stays reachable.
+      domAttributes: selected ? TAB_STOP : NOT_TAB_STOP,
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: `var(--flow-${edge.flow})` },
       ariaLabel: `${edge.flow} edge from ${edge.source} to ${edge.target}${edge.label ? `: ${edge.label}` : ''}`,
     };

@@ -4,6 +4,8 @@ import { Dialog } from './Dialog';
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
+      {/* The list outgrows a short window: its own scroller, reachable by Tab so the keyboard can scroll it. */}
+      <div className="shortcuts__scroll" tabIndex={0} role="region" aria-label="Shortcut list">
       <table className="shortcuts">
         <tbody>
           {COMMANDS.filter((c) => c.keys).map((c) => (
@@ -28,6 +30,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           </tr>
         </tbody>
       </table>
+      </div>
     </Dialog>
   );
 }

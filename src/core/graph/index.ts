@@ -3,3 +3,4 @@ export * from './servingPaths';
 export * from './criticalPath';
 export * from './funnel';
 export * from './closure';
+export * from './nearest';

@@ -29,6 +29,10 @@ function fakeUi(): UiServices & { clip?: Fragment } {
     readClipboard: () => ui.clip,
     notify() {},
     open() {},
+    focusedNode: () => undefined,
+    focusNode() {},
+    focusInspector() {},
+    announce() {},
   };
   return ui;
 }

@@ -1,3 +1,4 @@
+import { KEYBOARD_COMMANDS } from './canvasKeys';
 import { compareCommand } from './compare';
 import { copy, cut, deleteSelection, duplicate, paste, selectAll } from './edit';
 import { copyLinkCommand, exportCommand } from './export';
@@ -51,6 +52,7 @@ export const COMMANDS = [
   versionHistoryCommand,
   saveVersionCommand,
   snapshotViewCommand,
+  ...KEYBOARD_COMMANDS,
 ] as const;
 
 /** The name of every command: the toolbar, panels and tests name commands by it, checked by the compiler. */
@@ -58,8 +60,10 @@ export type CommandName = (typeof COMMANDS)[number]['name'];
 
 const BY_NAME = new Map<string, Command>(COMMANDS.map((c) => [c.name, c]));
 
-export function commandForKey(e: KeyLike): Command | undefined {
-  return COMMANDS.find((c) => matchesKeys(c.keys, e));
+/** The command a key press runs, given where focus is: a scoped command answers only in its place. */
+export function commandForKey(e: KeyLike, where?: Command['where']): Command | undefined {
+  const here = (c: Command) => !c.where || c.where === where;
+  return COMMANDS.find((c) => here(c) && matchesKeys(c.keys, e));
 }
 
 export function getCommand(name: CommandName): Command {

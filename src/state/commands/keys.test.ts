@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '.';
-import { type KeyLike, matchesKeys, shortcutLabel } from './keys';
+import { arrowDirection, type KeyLike, matchesKeys, shortcutLabel } from './keys';
 
 const press = (key: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
@@ -23,6 +23,18 @@ describe('key chords', () => {
     expect(shortcutLabel(['Mod+Shift+Z', 'Mod+Y'])).toBe('Ctrl+Shift+Z');
     expect(shortcutLabel(['+', '='])).toBe('+');
     expect(shortcutLabel(undefined)).toBeUndefined();
+  });
+
+  it('reads the four arrows with the same modifiers as one key, and tells Shift apart on them', () => {
+    const moves = ['Alt+ArrowLeft', 'Alt+ArrowRight', 'Alt+ArrowUp', 'Alt+ArrowDown'];
+    expect(shortcutLabel(moves)).toBe('Alt+Arrows');
+    expect(shortcutLabel(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'])).toBe('Arrows');
+    expect(shortcutLabel(['ArrowLeft'])).toBe('ArrowLeft');
+    expect(matchesKeys(moves, press('ArrowUp', { altKey: true }))).toBe(true);
+    expect(matchesKeys(moves, press('ArrowUp', { altKey: true, shiftKey: true }))).toBe(false);
+    expect(matchesKeys(['Alt+Shift+ArrowUp'], press('ArrowUp', { altKey: true, shiftKey: true }))).toBe(true);
+    expect(arrowDirection(press('ArrowDown'))).toBe('down');
+    expect(arrowDirection(press('Enter'))).toBeUndefined();
   });
 
   it('gives no two commands the same chord', () => {

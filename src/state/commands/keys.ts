@@ -28,8 +28,11 @@ function parse(chord: string): Chord {
   return { mod: mods.includes('Mod'), alt: mods.includes('Alt'), shift: mods.includes('Shift'), key };
 }
 
-/** Letters and digits change with Shift; for symbols and named keys the layout decides, so Shift is not compared. */
-const shiftMatters = (key: string) => /^[a-z0-9]$/i.test(key);
+/**
+ * Letters, digits and named keys (arrows, Enter) keep their name under Shift, so Shift is compared
+ * (Alt+Arrow and Alt+Shift+Arrow are two moves); for symbols the layout decides, so it is not.
+ */
+const shiftMatters = (key: string) => /^[a-z0-9]$/i.test(key) || key.length > 1;
 
 function matches(chord: Chord, e: KeyLike): boolean {
   if ((e.ctrlKey || e.metaKey) !== chord.mod || e.altKey !== chord.alt) return false;
@@ -41,9 +44,20 @@ export function matchesKeys(keys: readonly string[] | undefined, e: KeyLike): bo
   return !!keys?.some((k) => matches(parse(k), e));
 }
 
-/** How the shortcut reads in menus: "Ctrl+Shift+Z". */
+const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
+
+/** How the shortcut reads in menus: "Ctrl+Shift+Z"; the four arrows with one set of modifiers read "Alt+Arrows". */
 export function shortcutLabel(keys: readonly string[] | undefined): string | undefined {
   if (!keys?.length) return undefined;
   const chord = keys[0];
-  return chord === '+' ? '+' : chord.replace(/\bMod\b/g, 'Ctrl');
+  if (chord === '+') return '+';
+  const { key } = parse(chord);
+  const prefix = chord.slice(0, chord.length - key.length);
+  const label = ARROWS.includes(key) && ARROWS.every((a) => keys.includes(prefix + a)) ? `${prefix}Arrows` : chord;
+  return label.replace(/\bMod\b/g, 'Ctrl');
+}
+
+/** The arrow key a press names, as a direction ("ArrowLeft" → "left"). */
+export function arrowDirection(e: KeyLike | undefined): 'left' | 'right' | 'up' | 'down' | undefined {
+  return e && ARROWS.includes(e.key) ? (e.key.slice(5).toLowerCase() as 'left' | 'right' | 'up' | 'down') : undefined;
 }
