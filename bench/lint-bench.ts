@@ -6,6 +6,8 @@
  */
 import { Graph } from '../src/core/graph/graph';
 import { lint } from '../src/core/lint/engine';
+import { IncrementalLinter } from '../src/core/lint/incremental';
+import { setProp } from '../src/core/document/edit';
 import { generateDesign } from '../src/core/testing/generate';
 import type { Design } from '../src/core/document/types';
 
@@ -18,6 +20,24 @@ export interface BenchRow {
   lintMaxMs: number;
   baselineMedianMs: number;
   ratio: number;
+  /** Lint after one prop edit (a trainer's split strategy), reusing the run before: what the editor does. */
+  incrementalMedianMs: number;
+  incrementalMinMs: number;
+  incrementalMaxMs: number;
+}
+
+/** The editor's common edit: flip a trainer's split strategy, then lint what changed. */
+function incrementalTimes(design: Design, runs: number): number[] {
+  const trainer = design.nodes.find((n) => n.kind === 'trainer');
+  if (!trainer) throw new Error('the generated design has no trainer to edit');
+  const linter = new IncrementalLinter();
+  let current = design;
+  linter.lint(current);
+  return Array.from({ length: runs + 2 }, (_, i) => {
+    current = setProp(current, trainer.id, 'splitStrategy', i % 2 ? 'time-based' : 'random');
+    const edited = current;
+    return time(() => linter.lint(edited));
+  }).slice(2);
 }
 
 function time(fn: () => void): number {
@@ -36,16 +56,17 @@ function baseline(design: Design): number {
 }
 
 export function run(quick = false): BenchRow[] {
-  const sizes = quick ? [100, 1000] : [100, 1000, 10_000];
+  const sizes = quick ? [1000, 10_000] : [100, 1000, 5000, 10_000];
   const rows: BenchRow[] = [];
   for (const size of sizes) {
     const design = generateDesign(size, 42);
-    const runs = quick ? 1 : size >= 10_000 ? 5 : 21;
+    const runs = quick ? 3 : size >= 5000 ? 7 : 21;
     lint(design); // warm up the JIT so the first timed run is not an outlier
     baseline(design);
     let findings = 0;
     const lintTimes = Array.from({ length: runs }, () => time(() => (findings = lint(design).findings.length)));
     const baseTimes = Array.from({ length: runs }, () => time(() => baseline(design)));
+    const incTimes = incrementalTimes(design, quick ? 5 : 21);
     const lintMedianMs = median(lintTimes);
     const baselineMedianMs = median(baseTimes);
     rows.push({
@@ -57,6 +78,9 @@ export function run(quick = false): BenchRow[] {
       lintMaxMs: Math.max(...lintTimes),
       baselineMedianMs,
       ratio: lintMedianMs / baselineMedianMs,
+      incrementalMedianMs: median(incTimes),
+      incrementalMinMs: Math.min(...incTimes),
+      incrementalMaxMs: Math.max(...incTimes),
     });
   }
   return rows;
@@ -64,7 +88,7 @@ export function run(quick = false): BenchRow[] {
 
 function print(rows: BenchRow[]): void {
   const ms = (x: number) => x.toFixed(2);
-  console.log('size    edges   findings  lint median ms  min–max ms        baseline median ms  ratio');
+  console.log('size    edges   findings  lint median ms  min–max ms        baseline median ms  ratio   after a prop edit ms');
   for (const r of rows) {
     console.log(
       [
@@ -74,7 +98,8 @@ function print(rows: BenchRow[]): void {
         ms(r.lintMedianMs).padEnd(15),
         `${ms(r.lintMinMs)}–${ms(r.lintMaxMs)}`.padEnd(17),
         ms(r.baselineMedianMs).padEnd(19),
-        `${r.ratio.toFixed(1)}×`,
+        `${r.ratio.toFixed(1)}×`.padEnd(7),
+        ms(r.incrementalMedianMs),
       ].join(' '),
     );
   }

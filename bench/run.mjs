@@ -78,7 +78,8 @@ async function lintBench() {
   const unregister = register();
   try {
     const { run } = await import('./lint-bench.ts');
-    for (const r of run(quick)) {
+    const rows = run(quick);
+    for (const r of rows) {
       report({
         scenario: `Lint ${r.nodes.toLocaleString('en-US')} nodes / ${r.edges.toLocaleString('en-US')} edges (${r.findings} findings)`,
         median: r.lintMedianMs,
@@ -91,6 +92,27 @@ async function lintBench() {
         met: r.nodes <= 1000 ? r.lintMedianMs <= 16 : undefined,
         baselineNote: 'graph build + edge walk',
       });
+    }
+    for (const r of rows) {
+      report({
+        scenario: `  … lint after a prop edit (incremental), ${r.nodes.toLocaleString('en-US')} nodes`,
+        median: r.incrementalMedianMs,
+        min: r.incrementalMinMs,
+        max: r.incrementalMaxMs,
+        baseline: r.lintMedianMs,
+        ratio: r.incrementalMedianMs / r.lintMedianMs,
+        unit: 'ms',
+        aimText: r.nodes <= 1000 ? '≤ 16 ms' : '—',
+        met: r.nodes <= 1000 ? r.incrementalMedianMs <= 16 : undefined,
+        baselineNote: 'full lint, same design',
+      });
+    }
+    // Near-linear means ~10× the time for 10× the nodes; the ratio of time per node says how far off.
+    const small = rows.find((r) => r.nodes === 1000);
+    const large = rows.find((r) => r.nodes === 10_000);
+    if (small && large) {
+      const growth = (large.lintMedianMs / large.nodes) / (small.lintMedianMs / small.nodes);
+      report({ scenario: `  … lint growth 1,000 → 10,000 nodes: time per node, 10k / 1k`, median: growth, unit: '×', aimText: '≈ 1 (near-linear); 10k ≤ 50 ms', met: growth <= 1.5 && large.lintMedianMs <= 50 });
     }
   } finally {
     await unregister?.();
@@ -248,6 +270,19 @@ async function browserBench() {
             return out.slice(1);
           })),
         );
+      // A room member's edit: their Yjs update applied to this page's room doc, until the findings show it.
+      const remote = [];
+      for (let run = 0; run < (quick ? 1 : 3); run++)
+        remote.push(
+          ...(await withPage(browser, `${url}/bench.html?mode=app&findings=1&n=${n}`, async (page) => {
+            const out = [];
+            if (!(await page.evaluate(() => typeof window.__bench.remoteEditToFindings === 'function'))) return out;
+            for (let i = 0; i < (quick ? 3 : 11); i++) out.push(await page.evaluate(() => window.__bench.remoteEditToFindings()));
+            return out.slice(1);
+          })),
+        );
+      if (remote.length)
+        report({ scenario: `Remote change from a room applied → canvas and findings, ${n}-node design`, median: median(remote), ...minmax(remote), baseline: median(samples), ratio: median(remote) / median(samples), baselineNote: 'the same edit made locally', unit: 'ms', aimText: '≤ 16 ms', met: median(remote) <= 16 });
       if (onCard.length) report({ scenario: `  … property edit → the card shows it (input path), ${n} nodes`, median: median(onCard), ...minmax(onCard), unit: 'ms', aimText: '≤ 16 ms', met: median(onCard) <= 16 });
     }
     // Memory

@@ -98,6 +98,26 @@ function recordFrames(last: number) {
   });
 }
 
+type Sync = typeof import('../state/sync/local');
+
+/** This page's room doc, bound to the store as in a live room, and another member's copy of it. */
+interface BenchRoom {
+  sync: Sync;
+  doc: InstanceType<Sync['Doc']>;
+  remote: { doc: InstanceType<Sync['Doc']>; design: Design };
+}
+let room: BenchRoom | undefined;
+
+/** Yjs comes through the module the app itself loads for stored and shared designs: the same chunks. */
+function openBenchRoom(sync: Sync): BenchRoom {
+  const { design: current } = useEditor.getState();
+  const doc = sync.designToYDoc(current);
+  sync.bindEditorToDoc(doc);
+  const remote = new sync.Doc();
+  sync.applyUpdate(remote, sync.encodeStateAsUpdate(doc));
+  return { sync, doc, remote: { doc: remote, design: current } };
+}
+
 /** A trainer, whose split strategy decides whether temporal-leakage fires on it. */
 const trainerId = design.nodes.find((node) => node.kind === 'trainer')?.id;
 
@@ -152,6 +172,40 @@ const bench = {
       const editor = useEditor.getState();
       const split = editor.design.nodes.find((node) => node.id === trainerId)!.props.splitStrategy;
       editor.commit((d) => setProp(d, trainerId, 'splitStrategy', split === 'time-based' ? 'random' : 'time-based'));
+    });
+  },
+  /**
+   * A prop edit made by another member of a room: their Y.Doc's update applied to this page's room
+   * doc (bound to the store as in a live room); ms until the findings panel shows it. The panel
+   * updates after a paint, so the canvas has drawn the edited design by then. Yjs and the binding
+   * load here, on first use, as in the app where only a room or a stored design brings them in.
+   */
+  async remoteEditToFindings(): Promise<number> {
+    if (!trainerId) throw new Error('no trainer in the generated design');
+    room ??= openBenchRoom(await import('../state/sync/local'));
+    const { sync, remote } = room;
+    const before = remote.design;
+    const split = before.nodes.find((node) => node.id === trainerId)!.props.splitStrategy;
+    const after = setProp(before, trainerId, 'splitStrategy', split === 'time-based' ? 'random' : 'time-based');
+    let update: Uint8Array | undefined;
+    const take = (u: Uint8Array) => (update = u);
+    remote.doc.on('update', take);
+    sync.applyDesignToDoc(remote.doc, before, after, 'remote member');
+    remote.doc.off('update', take);
+    remote.design = after;
+    if (!update) throw new Error('the remote edit produced no Yjs update');
+    const panel = document.querySelector('.findings')!;
+    const shown = panel.textContent;
+    await nextFrame();
+    return new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (panel.textContent === shown) return;
+        observer.disconnect();
+        resolve(performance.now() - start);
+      });
+      observer.observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
+      const start = performance.now();
+      sync.applyUpdate(room!.doc, update!, 'provider');
     });
   },
   /**

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDesign, newNode, setProp } from '../core/document';
+import { lint } from '../core/lint';
 import { currentFindings, startLinting, useLint } from './lint';
 import { useRoom } from './room/roomState';
 import { useEditor } from './store';
@@ -40,6 +41,26 @@ describe('lint of the open design', () => {
     expect(currentFindings().some((f) => f.nodeIds.includes('trainer'))).toBe(true);
     editor().commit((d) => ({ ...d, nodes: [] }));
     expect(currentFindings().some((f) => f.nodeIds.includes('trainer'))).toBe(false);
+  });
+
+  it('keeps the findings equal to a full lint through prop edits (incremental) and structural ones', async () => {
+    await vi.dynamicImportSettled();
+    const edits = [
+      (d: ReturnType<typeof editor>['design']) => setProp(d, 'trainer', 'splitStrategy', 'random'),
+      (d: ReturnType<typeof editor>['design']) => setProp(d, 'trainer', 'domain', 'ads'),
+      (d: ReturnType<typeof editor>['design']) => ({ ...d, nodes: [...d.nodes, newNode('feature-store', { x: 0, y: 0 }, new Set(d.nodes.map((n) => n.id)))] }),
+      (d: ReturnType<typeof editor>['design']) => setProp(d, 'trainer', 'calibration', 'none'),
+    ];
+    const seen = new Set<string>();
+    for (const edit of edits) {
+      editor().commit(edit);
+      vi.runAllTimers();
+      expect(useLint.getState().result).toEqual(lint(editor().design));
+      for (const f of useLint.getState().result.findings) seen.add(f.ruleId);
+    }
+    // The edits really changed what is found: temporal leakage on a random split, calibration for ads.
+    expect(seen).toContain('temporal-leakage');
+    expect(seen).toContain('uncalibrated-probabilities');
   });
 });
 

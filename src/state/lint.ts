@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { lint, type LintResult } from '../core/lint';
+import { type IncrementalLinter, lint, type LintResult } from '../core/lint';
 import type { Severity } from '../core/document';
 import { useRoom } from './room/roomState';
 import { useEditor } from './store';
@@ -37,12 +37,16 @@ export const useLint = create<LintState>()(() => ({
 
 const NOTHING: LintResult = { findings: [], suppressed: 0, suppressedByRule: {} };
 
+// Remembers the last run: a prop edit re-runs only the rules that read that prop. The first lint
+// is a full one either way, so the incremental linter loads after it, off the initial bundle.
+let linter: IncrementalLinter | undefined;
+
 function run() {
   const { design, contentRev } = useEditor.getState();
   if (contentRev === useLint.getState().rev) return;
   // A candidate in a room with hints off: findings never exist in this tab, so no panel, badge, count,
   // outline or announcement can show one.
-  const result = useRoom.getState().hintsHidden ? NOTHING : lint(design);
+  const result = useRoom.getState().hintsHidden ? NOTHING : linter ? linter.lint(design) : lint(design);
   useLint.setState((s) => ({ result, badges: summarize(result), rev: contentRev, runs: s.runs + 1 }));
 }
 
@@ -56,7 +60,9 @@ let pending = false;
 
 /**
  * Lint waits until the edit has been painted: typing in the Inspector or dropping a card shows at
- * once, and the findings follow a frame later. Several edits within a frame are linted once.
+ * once, and the findings follow a frame later. Several edits within a frame are linted once. A
+ * prop edit (no label, no structure) re-runs a few rules on cached facts, about a millisecond
+ * at 1,000 nodes: it runs right after the edit's task instead, so the findings show in the same frame.
  */
 function lintAfterPaint() {
   if (pending) return;
@@ -65,14 +71,16 @@ function lintAfterPaint() {
     pending = false;
     run();
   };
+  if (linter?.isPropEdit(useEditor.getState().design)) setTimeout(go, 0);
   // A timeout queued from an animation frame runs after that frame is painted.
-  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(go, 0));
+  else if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(go, 0));
   else setTimeout(go, 0);
 }
 
 /** Starts linting the open design; returns the unsubscribe function. */
 export function startLinting(): () => void {
   run();
+  void import('../core/lint/incremental').then(({ IncrementalLinter }) => (linter ??= new IncrementalLinter()));
   const stopEditor = useEditor.subscribe((s, prev) => {
     if (s.contentRev !== prev.contentRev) lintAfterPaint();
   });
@@ -84,5 +92,7 @@ export function startLinting(): () => void {
   return () => {
     stopEditor();
     stopRoom();
+    // A lint still queued belongs to this subscription: a later start must not wait for it.
+    pending = false;
   };
 }

@@ -1,4 +1,5 @@
-import { type FlowSet, type Graph, stronglyConnected } from './graph';
+import { componentIndices } from './components';
+import type { FlowSet, Graph, Indexed } from './graph';
 
 /**
  * A value per node gathered over everything the node reaches ('forward') or is reached from
@@ -17,40 +18,47 @@ export function closure<T>(
   merge: (acc: T, other: T) => T,
 ): Map<string, T> {
   // Tarjan emits components sinks first: the order in which forward values are complete.
-  const components = componentsOf(graph, flows);
+  const components = indexedComponents(graph, flows);
   const ordered = direction === 'backward' ? [...components].reverse() : components;
-  const componentOf = new Map<string, number>();
-  ordered.forEach((comp, i) => comp.forEach((id) => componentOf.set(id, i)));
+  const componentOf = new Int32Array(graph.nodes.length);
+  ordered.forEach((comp, i) => comp.forEach((v) => (componentOf[v] = i)));
+  const { start, to } = graph.indexed(flows, direction);
   const values: T[] = [];
   const out = new Map<string, T>();
+  // lastMerged[c] === i: component c is already folded into component i (a stamp, not a Set per component).
+  const lastMerged = new Int32Array(ordered.length).fill(-1);
   ordered.forEach((comp, i) => {
-    let acc = own(comp);
-    const seen = new Set<number>([i]);
-    for (const id of comp) {
-      const neighbours = graph.neighbours(id, flows, direction);
-      for (const n of neighbours) {
-        const c = componentOf.get(n)!;
-        if (seen.has(c)) continue;
-        seen.add(c);
+    let acc = own(comp.map((v) => graph.nodes[v].id));
+    lastMerged[i] = i;
+    for (const v of comp) {
+      for (let e = start[v]; e < start[v + 1]; e++) {
+        const c = componentOf[to[e]];
+        if (lastMerged[c] === i) continue;
+        lastMerged[c] = i;
         acc = merge(acc, values[c]);
       }
     }
     values[i] = acc;
-    for (const id of comp) out.set(id, acc);
+    for (const v of comp) out.set(graph.nodes[v].id, acc);
   });
   return out;
 }
 
-const componentCache = new WeakMap<Graph, Map<string, string[][]>>();
+// Keyed by the forward neighbour lists, which a graph shares with its `withNodes` copies: a
+// props-only edit keeps the components of the run before.
+const indexedCache = new WeakMap<Indexed, number[][]>();
 
-/** Strongly connected components per graph and flow set, computed once: several facts fold over the same ones. */
-export function componentsOf(graph: Graph, flows: FlowSet): readonly string[][] {
-  let byFlows = componentCache.get(graph);
-  if (!byFlows) componentCache.set(graph, (byFlows = new Map()));
-  const key = [...flows].sort().join(',');
-  let comps = byFlows.get(key);
-  if (!comps) byFlows.set(key, (comps = stronglyConnected(graph, flows)));
+/** Components as node positions, per graph structure and flow set, computed once: several facts fold over the same ones. */
+function indexedComponents(graph: Graph, flows: FlowSet): readonly number[][] {
+  const key = graph.indexed(flows);
+  let comps = indexedCache.get(key);
+  if (!comps) indexedCache.set(key, (comps = componentIndices(graph, flows)));
   return comps;
+}
+
+/** Strongly connected components by node id, per graph and flow set. */
+export function componentsOf(graph: Graph, flows: FlowSet): readonly string[][] {
+  return indexedComponents(graph, flows).map((comp) => comp.map((v) => graph.nodes[v].id));
 }
 
 /** Set union for `closure`: adds `other` into `acc`. */

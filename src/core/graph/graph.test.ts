@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Design, DesignEdge, Flow } from '../document/types';
-import { D, DF, Graph, R, stronglyConnected, topologicalOrder } from './graph';
+import { stronglyConnected } from './components';
+import { D, DF, Graph, R, topologicalOrder } from './graph';
 
 function g(edges: string[]): Graph {
   const es: DesignEdge[] = edges.map((s, i) => {

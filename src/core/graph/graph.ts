@@ -12,25 +12,38 @@ export class Graph {
   readonly nodes: readonly DesignNode[];
   readonly edges: readonly DesignEdge[];
   readonly byId: ReadonlyMap<string, DesignNode>;
-  private readonly out = new Map<string, DesignEdge[]>();
-  private readonly in = new Map<string, DesignEdge[]>();
-  private readonly reachCache = new Map<string, Set<string>>();
-  /** Neighbour lists per (flows, direction), built on first use: BFS then allocates nothing per step. */
-  private readonly adjacencyCache = new Map<string, Map<string, string[]>>();
+  /** What depends only on ids and edges, shared with `withNodes` copies. */
+  private readonly structure: Structure;
+  /** Nodes per kind in design order, built on first use: rules ask for a kind hundreds of times per run. */
+  private kindIndex: Map<string, DesignNode[]> | undefined;
 
-  constructor(design: Pick<Design, 'nodes' | 'edges'>) {
+  constructor(design: Pick<Design, 'nodes' | 'edges'>, structure?: Structure) {
     this.nodes = design.nodes;
     this.edges = design.edges;
     this.byId = new Map(design.nodes.map((n) => [n.id, n]));
+    if (structure) {
+      this.structure = structure;
+      return;
+    }
+    this.structure = { out: new Map(), in: new Map(), reachCache: new Map(), position: new Map(), indexedCache: new Map() };
+    design.nodes.forEach((n, i) => this.structure.position.set(n.id, i));
     for (const n of design.nodes) {
-      this.out.set(n.id, []);
-      this.in.set(n.id, []);
+      this.structure.out.set(n.id, []);
+      this.structure.in.set(n.id, []);
     }
     for (const e of design.edges) {
       if (!this.byId.has(e.source) || !this.byId.has(e.target)) continue;
-      this.out.get(e.source)!.push(e);
-      this.in.get(e.target)!.push(e);
+      this.structure.out.get(e.source)!.push(e);
+      this.structure.in.get(e.target)!.push(e);
     }
+  }
+
+  /**
+   * The same graph over edited nodes: same ids in the same order, same kinds, same edges (the
+   * caller checks). Reach sets, adjacency and components are kept; only node data is new.
+   */
+  withNodes(nodes: readonly DesignNode[]): Graph {
+    return new Graph({ nodes: nodes as DesignNode[], edges: this.edges as DesignEdge[] }, this.structure);
   }
 
   node(id: string): DesignNode | undefined {
@@ -38,15 +51,24 @@ export class Graph {
   }
 
   ofKind(...kinds: string[]): DesignNode[] {
+    if (!this.kindIndex) {
+      this.kindIndex = new Map();
+      for (const n of this.nodes) {
+        const list = this.kindIndex.get(n.kind);
+        if (list) list.push(n);
+        else this.kindIndex.set(n.kind, [n]);
+      }
+    }
+    if (kinds.length === 1) return [...(this.kindIndex.get(kinds[0]) ?? [])];
     return this.nodes.filter((n) => kinds.includes(n.kind));
   }
 
   outEdges(id: string, flows: FlowSet = ANY): DesignEdge[] {
-    return (this.out.get(id) ?? []).filter((e) => flows.has(e.flow));
+    return (this.structure.out.get(id) ?? []).filter((e) => flows.has(e.flow));
   }
 
   inEdges(id: string, flows: FlowSet = ANY): DesignEdge[] {
-    return (this.in.get(id) ?? []).filter((e) => flows.has(e.flow));
+    return (this.structure.in.get(id) ?? []).filter((e) => flows.has(e.flow));
   }
 
   successors(id: string, flows: FlowSet = ANY): string[] {
@@ -58,7 +80,7 @@ export class Graph {
   }
 
   degree(id: string): number {
-    return (this.out.get(id)?.length ?? 0) + (this.in.get(id)?.length ?? 0);
+    return (this.structure.out.get(id)?.length ?? 0) + (this.structure.in.get(id)?.length ?? 0);
   }
 
   /**
@@ -67,10 +89,10 @@ export class Graph {
    */
   reachable(start: string, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward', without?: (n: DesignNode) => boolean): Set<string> {
     const key = without ? undefined : `${direction}|${flowKey(flows)}|${start}`;
-    const cached = key && this.reachCache.get(key);
+    const cached = key && this.structure.reachCache.get(key);
     if (cached) return cached;
     const seen = this.reachableFrom([start], flows, direction, without);
-    if (key) this.reachCache.set(key, seen);
+    if (key) this.structure.reachCache.set(key, seen);
     return seen;
   }
 
@@ -79,60 +101,93 @@ export class Graph {
    * costs O(V+E) instead of one search per node. Not cached: the start sets vary.
    */
   reachableFrom(starts: Iterable<string>, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward', without?: (n: DesignNode) => boolean): Set<string> {
-    const adjacency = this.adjacency(flows, direction);
-    const seen = new Set<string>();
-    const stack: string[] = [];
+    // On node positions: a byte per node for "seen" instead of string hashing per step.
+    const { start, to } = this.indexed(flows, direction);
+    const seen = new Uint8Array(this.nodes.length);
+    const out = new Set<string>();
+    const stack: number[] = [];
     for (const s of starts) {
-      if (seen.has(s)) continue;
-      seen.add(s);
-      stack.push(s);
-    }
-    while (stack.length) {
-      const id = stack.pop()!;
-      for (const n of adjacency.get(id) ?? []) {
-        if (seen.has(n)) continue;
-        if (without && without(this.byId.get(n)!)) continue;
-        seen.add(n);
-        stack.push(n);
+      const i = this.structure.position.get(s);
+      if (i === undefined) out.add(s);
+      else if (!seen[i]) {
+        seen[i] = 1;
+        out.add(s);
+        stack.push(i);
       }
     }
-    return seen;
+    while (stack.length) {
+      const v = stack.pop()!;
+      for (let e = start[v]; e < start[v + 1]; e++) {
+        const w = to[e];
+        if (seen[w]) continue;
+        const node = this.nodes[w];
+        if (without && without(node)) continue;
+        seen[w] = 1;
+        out.add(node.id);
+        stack.push(w);
+      }
+    }
+    return out;
   }
 
   /**
-   * Successors ('forward') or predecessors ('backward') over the given flows, from a cache built
-   * once per flow set: for hot loops. The array is shared; do not modify it.
+   * Successors ('forward') or predecessors ('backward') over the given flows, in edge order, read
+   * from the position-indexed lists built once per flow set.
    */
-  neighbours(id: string, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward'): readonly string[] {
-    return this.adjacency(flows, direction).get(id) ?? [];
+  neighbours(id: string, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward'): string[] {
+    const i = this.structure.position.get(id);
+    if (i === undefined) return [];
+    const { start, to } = this.indexed(flows, direction);
+    const out: string[] = [];
+    for (let e = start[i]; e < start[i + 1]; e++) out.push(this.nodes[to[e]].id);
+    return out;
   }
 
-  private adjacency(flows: FlowSet, direction: 'forward' | 'backward'): Map<string, string[]> {
+  /**
+   * Neighbour lists by node position (`nodes[i]`), in edge order, as one flat array: the
+   * whole-graph passes (components, closures) run on integers instead of string-keyed maps.
+   */
+  indexed(flows: FlowSet, direction: 'forward' | 'backward' = 'forward'): Indexed {
     const key = direction === 'forward' ? flowKey(flows) : `-${flowKey(flows)}`;
-    let map = this.adjacencyCache.get(key);
-    if (map) return map;
-    map = new Map();
-    for (const n of this.nodes) map.set(n.id, []);
+    let cached = this.structure.indexedCache.get(key);
+    if (cached) return cached;
+    const n = this.nodes.length;
+    const from: number[] = [];
+    const to: number[] = [];
     for (const e of this.edges) {
-      if (!flows.has(e.flow) || !this.byId.has(e.source) || !this.byId.has(e.target)) continue;
-      if (direction === 'forward') map.get(e.source)!.push(e.target);
-      else map.get(e.target)!.push(e.source);
+      const a = this.structure.position.get(e.source);
+      const b = this.structure.position.get(e.target);
+      if (!flows.has(e.flow) || a === undefined || b === undefined) continue;
+      from.push(direction === 'forward' ? a : b);
+      to.push(direction === 'forward' ? b : a);
     }
-    this.adjacencyCache.set(key, map);
-    return map;
+    const start = new Int32Array(n + 1);
+    for (const a of from) start[a + 1]++;
+    for (let i = 0; i < n; i++) start[i + 1] += start[i];
+    const fill = start.slice(0, n);
+    const targets = new Int32Array(to.length);
+    for (let k = 0; k < from.length; k++) targets[fill[from[k]]++] = to[k];
+    cached = { start, to: targets };
+    this.structure.indexedCache.set(key, cached);
+    return cached;
   }
 
   /** Whether `start` reaches any of `targets` (start excluded), stopping at the first one found. */
   reachesAny(start: string, targets: ReadonlySet<string>, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward'): boolean {
-    const adjacency = this.adjacency(flows, direction);
-    const seen = new Set<string>([start]);
-    const stack = [start];
+    const first = this.structure.position.get(start);
+    if (first === undefined) return false;
+    const { start: from, to } = this.indexed(flows, direction);
+    const seen = new Uint8Array(this.nodes.length);
+    seen[first] = 1;
+    const stack = [first];
     while (stack.length) {
-      for (const n of adjacency.get(stack.pop()!) ?? []) {
-        if (targets.has(n)) return true;
-        if (seen.has(n)) continue;
-        seen.add(n);
-        stack.push(n);
+      const v = stack.pop()!;
+      for (let e = from[v]; e < from[v + 1]; e++) {
+        const w = to[e];
+        if (targets.has(this.nodes[w].id)) return true;
+        if (seen[w]) continue;
+        seen[w] = 1;
+        stack.push(w);
       }
     }
     return false;
@@ -177,51 +232,18 @@ function flowKey(flows: FlowSet): string {
   return key;
 }
 
-/** Strongly connected components (Tarjan, iterative) over edges passing `keep`. */
-export function stronglyConnected(graph: Graph, flows: FlowSet = ANY): string[][] {
-  let index = 0;
-  const idx = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const out: string[][] = [];
-  for (const root of graph.nodes) {
-    if (idx.has(root.id)) continue;
-    const work: { id: string; next: readonly string[]; i: number }[] = [];
-    const visit = (id: string) => {
-      idx.set(id, index);
-      low.set(id, index++);
-      stack.push(id);
-      onStack.add(id);
-      work.push({ id, next: graph.neighbours(id, flows), i: 0 });
-    };
-    visit(root.id);
-    while (work.length) {
-      const top = work[work.length - 1];
-      if (top.i < top.next.length) {
-        const w = top.next[top.i++];
-        if (!idx.has(w)) visit(w);
-        else if (onStack.has(w)) low.set(top.id, Math.min(low.get(top.id)!, idx.get(w)!));
-        continue;
-      }
-      work.pop();
-      if (work.length) {
-        const parent = work[work.length - 1].id;
-        low.set(parent, Math.min(low.get(parent)!, low.get(top.id)!));
-      }
-      if (low.get(top.id) === idx.get(top.id)) {
-        const comp: string[] = [];
-        let w: string;
-        do {
-          w = stack.pop()!;
-          onStack.delete(w);
-          comp.push(w);
-        } while (w !== top.id);
-        out.push(comp.reverse());
-      }
-    }
-  }
-  return out;
+interface Structure {
+  out: Map<string, DesignEdge[]>;
+  in: Map<string, DesignEdge[]>;
+  reachCache: Map<string, Set<string>>;
+  position: Map<string, number>;
+  indexedCache: Map<string, Indexed>;
+}
+
+/** Neighbours of node i are `to[start[i]] … to[start[i + 1] - 1]`. */
+export interface Indexed {
+  start: Int32Array;
+  to: Int32Array;
 }
 
 /** Topological order of the given node set over edges of flows F, or undefined if it has a cycle. */

@@ -80,7 +80,7 @@ describe('applyFix', () => {
 
   it('reports an unknown messageId as a bug in the rule', () => {
     const broken: Rule = {
-      meta: { id: 'broken', severity: 'info', stage: 'problem', docs: { description: 'x', why: 'x', ask: 'x?' }, messages: {}, placeholders: {} },
+      meta: { id: 'broken', severity: 'info', stage: 'problem', reads: { props: [] }, docs: { description: 'x', why: 'x', ask: 'x?' }, messages: {}, placeholders: {} },
       check: ({ report }) => report({ messageId: 'nope', nodeIds: [] }),
     };
     expect(() => lint(design({}), { rules: [broken] })).toThrow(/unknown messageId "nope"/);

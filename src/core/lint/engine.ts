@@ -1,5 +1,5 @@
 import type { Design, Severity } from '../document/types';
-import { computeFacts } from './facts';
+import { computeFacts, type LintFacts } from './facts';
 import { RULES } from './rules';
 import { type Finding, type LintResult, type Report, type Rule, STAGES } from './types';
 
@@ -27,14 +27,17 @@ function toFinding(rule: Rule, report: Report): Finding {
   };
 }
 
+/** The findings of one rule, in the order it reported them. */
+export function runRule(rule: Rule, facts: LintFacts): Finding[] {
+  const findings: Finding[] = [];
+  rule.check({ design: facts.design, facts, report: (report) => findings.push(toFinding(rule, report)) });
+  return findings;
+}
+
 /** Runs rules on a design without looking at `lint.off`: the rule tester and `lint` share it. */
 export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
   const facts = computeFacts(design);
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    rule.check({ design, facts, report: (report) => findings.push(toFinding(rule, report)) });
-  }
-  return findings;
+  return rules.flatMap((rule) => runRule(rule, facts));
 }
 
 /** Stage order of the interview framework, then severity, then rule id; a rule's own order is kept. */
@@ -48,11 +51,16 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /** Lints a design the way ESLint lints a file: every rule, findings sorted, turned-off rules counted. */
 export function lint(design: Design, options: { rules?: readonly Rule[] } = {}): LintResult {
+  return toResult(design, runRules(design, options.rules ?? RULES));
+}
+
+/** Drops what `lint.off` turns off (counting it) and sorts the rest: shared by full and incremental lint. */
+export function toResult(design: Design, raw: readonly Finding[]): LintResult {
   const off = design.lint?.off ?? {};
   const findings: Finding[] = [];
   const suppressedByRule: Record<string, number> = {};
   let suppressed = 0;
-  for (const finding of runRules(design, options.rules ?? RULES)) {
+  for (const finding of raw) {
     if (Object.prototype.hasOwnProperty.call(off, finding.ruleId)) {
       suppressed++;
       suppressedByRule[finding.ruleId] = (suppressedByRule[finding.ruleId] ?? 0) + 1;

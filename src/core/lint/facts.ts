@@ -45,8 +45,12 @@ export class LintFacts {
   private readonly facts = new Map<Fact<unknown>, unknown>();
   private readonly nodeFacts = new Map<NodeFact<unknown>, Map<string, unknown>>();
 
-  constructor(readonly design: Design) {
-    this.graph = new Graph(design);
+  /** `graph` may be a `withNodes` copy of the previous run's graph, when only node data changed. */
+  constructor(
+    readonly design: Design,
+    graph?: Graph,
+  ) {
+    this.graph = graph ?? new Graph(design);
     this.maxRankIn = design.settings?.maxRankIn ?? DEFAULT_MAX_RANK_IN;
     this.hotQps = design.settings?.hotQps ?? DEFAULT_HOT_QPS;
   }
@@ -170,16 +174,6 @@ export class LintFacts {
     return this.fact(FRESHNESS).get(v);
   }
 
-  lowestFresh(v: string, flows: FlowSet): FreshnessRank | undefined {
-    let best: FreshnessRank | undefined;
-    for (const u of this.graph.ancestors(v, flows)) {
-      if (!this.isFNode(this.node(u))) continue;
-      const rank = this.fresh(u);
-      if (rank !== undefined && (best === undefined || rank < best)) best = rank;
-    }
-    return best;
-  }
-
   /** servFresh(M): the lowest fresh among F-nodes with a request path to M. */
   servFresh(model: string): FreshnessRank | undefined {
     return this.nodeFact(SERV_FRESH, model);
@@ -221,7 +215,19 @@ export class LintFacts {
 
 const SERVING_PATHS: Fact<ReadonlyMap<string, ReadonlySet<string>>> = (f) => servingPaths(f.graph);
 const SERVING: Fact<ReadonlySet<string>> = (f) => servingSet(f.servingPaths);
-const CLIENTS_OF: NodeFact<string[]> = (f, v) => [...f.servingPaths].filter(([, path]) => path.has(v)).map(([c]) => c);
+const NO_CLIENTS: string[] = [];
+// Inverted once: asking every client's path per node made "which clients reach v" O(clients) per node.
+const CLIENTS_BY_NODE: Fact<Map<string, string[]>> = (f) => {
+  const byNode = new Map<string, string[]>();
+  for (const [client, path] of f.servingPaths)
+    for (const v of path) {
+      const list = byNode.get(v);
+      if (list) list.push(client);
+      else byNode.set(v, [client]);
+    }
+  return byNode;
+};
+const CLIENTS_OF: NodeFact<string[]> = (f, v) => [...(f.fact(CLIENTS_BY_NODE).get(v) ?? NO_CLIENTS)];
 const SIDE_INPUTS: Fact<ReadonlyMap<string, readonly string[]>> = (f) => sideInputs(f.graph, f.serving);
 const MODEL_NODES: Fact<DesignNode[]> = (f) => f.design.nodes.filter((n) => f.isModelNode(n));
 const SERVED_MODELS: Fact<DesignNode[]> = (f) => f.modelNodes.filter((n) => f.isServed(n));
@@ -257,8 +263,14 @@ const DESIGN_DOMAINS: Fact<Set<string>> = (f) => {
 // over v and everything upstream of it on data edges.
 const FRESHNESS: Fact<Map<string, FreshnessRank | undefined>> = (f) =>
   closure<FreshnessRank | undefined>(f.graph, D, 'backward', (ids) => minRank(ids.map((id) => rankOf(strProp(f.node(id), 'freshness')))), (a, b) => minRank([a, b]));
-const SERV_FRESH: NodeFact<FreshnessRank | undefined> = (f, model) => f.lowestFresh(model, R);
-const TRAIN_FRESH: NodeFact<FreshnessRank | undefined> = (f, trainer) => f.lowestFresh(trainer, D);
+// One fold over the graph per flow set instead of one ancestor search per model or trainer. The
+// node's own freshness joins in, which changes nothing: models and trainers are not F-nodes.
+const freshUpstream = (flows: FlowSet): Fact<Map<string, FreshnessRank | undefined>> => (f) =>
+  closure<FreshnessRank | undefined>(f.graph, flows, 'backward', (ids) => minRank(ids.map((id) => (f.isFNode(f.node(id)) ? f.fresh(id) : undefined))), (a, b) => minRank([a, b]));
+const FRESH_UPSTREAM_R = freshUpstream(R);
+const FRESH_UPSTREAM_D = freshUpstream(D);
+const SERV_FRESH: NodeFact<FreshnessRank | undefined> = (f, model) => f.fact(FRESH_UPSTREAM_R).get(model);
+const TRAIN_FRESH: NodeFact<FreshnessRank | undefined> = (f, trainer) => f.fact(FRESH_UPSTREAM_D).get(trainer);
 const FS_SERVE: NodeFact<string[]> = (f, model) =>
   [...f.graph.ancestors(model, R)].filter((u) => f.node(u).kind === 'feature-store' && boolProp(f.node(u), 'onlineStore'));
 const FS_TRAIN: NodeFact<string[]> = (f, trainer) =>

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../catalog';
 import { RULES } from './rules';
 import { STAGES } from './types';
 
@@ -73,6 +74,11 @@ describe('rule registry', () => {
   it('offers a quick fix for every row of the table that names one', () => {
     const withoutFix = RULES.filter((r) => !r.fix).map((r) => r.meta.id);
     expect(withoutFix.sort()).toEqual([...ADVICE_ONLY].sort());
+  });
+
+  it("names real props in every rule's reads", () => {
+    const props = new Set(KINDS.flatMap((k) => Object.keys(k.props)));
+    for (const rule of RULES) expect(rule.meta.reads.props.filter((p) => !props.has(p)), rule.meta.id).toEqual([]);
   });
 });
 

@@ -26,6 +26,12 @@ export interface RuleMeta {
   id: string;
   severity: Severity;
   stage: Stage;
+  /**
+   * The node props the rule reads, its own checks and the facts it asks for together. Every rule is
+   * taken to read the structure (nodes, kinds, edges, flows), labels and settings; props are what
+   * an edit usually changes, so incremental lint re-runs a rule only when one of these changed.
+   */
+  reads: { props: readonly string[] };
   docs: {
     /** What the rule checks, in one or two sentences. */
     description: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Graph, RD, stronglyConnected } from '../graph/graph';
+import { stronglyConnected } from '../graph/components';
+import { Graph, RD } from '../graph/graph';
 import { lint } from '../lint/engine';
 import { generateDesign } from './generate';
 

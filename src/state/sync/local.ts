@@ -4,8 +4,8 @@
  * bundle stays within its budget.
  */
 export { fromBase64, toBase64 } from 'lib0/buffer';
-export { applyUpdate, encodeStateAsUpdate } from 'yjs';
-export { designToYDoc, yDocToDesign } from '../../core/sync';
+export { Doc, applyUpdate, encodeStateAsUpdate } from 'yjs';
+export { applyDesignToDoc, designToYDoc, yDocToDesign } from '../../core/sync';
 export { bindEditorToDoc } from './binding';
 export { eraseDesignDoc, openDesignDoc } from './designDocs';
 export { listDesigns, openLibrary, putEntry } from './library';

@@ -19,6 +19,7 @@ export const banditNotExploring: Rule = {
     id: 'bandit-not-exploring',
     severity: 'warning',
     stage: 'model',
+    reads: { props: ['algorithm', 'explorationPct'] },
     docs: {
       description: 'A serving bandit (in S, or with a request or data edge into S) that is epsilon-greedy with explorationPct=0.',
       why: 'A bandit that never explores is a greedy ranker: new ads and items never get impressions, and its logs hold no randomised choices to evaluate a new policy offline (s002 explore/exploit for new ads; s003 exploration vs exploitation).',

@@ -11,6 +11,7 @@ export const cacheOnHotPath: Rule = {
     id: 'cache-on-hot-path',
     severity: 'info',
     stage: 'serving',
+    reads: { props: ['qps'] },
     docs: {
       description: 'A client request with qps ≥ hotQps whose serving path and side inputs have no cache or result store.',
       why: 'At high traffic, cache what is safe to cache: cached reputation lookups, embedding and prediction caches (s004 spam detection; s002 caching).',

@@ -9,6 +9,7 @@ export const classImbalanceUnhandled: Rule = {
     id: 'class-imbalance-unhandled',
     severity: 'warning',
     stage: 'training',
+    reads: { props: ['classImbalance', 'domain'] },
     docs: {
       description: 'A fraud, ads or moderation trainer with classImbalance=none.',
       why: 'Positives are rare (CTR 1–2% positive, fraud is rare), so an unweighted model learns to predict the majority class (s001 class imbalance; s002 fraud; s003 step 6 handling imbalanced data).',

@@ -8,6 +8,7 @@ export const coldStartUnhandled: Rule = {
     id: 'cold-start-unhandled',
     severity: 'warning',
     stage: 'data',
+    reads: { props: ['domain'] },
     docs: {
       description:
         'A recommendation design needs a cold-start fallback on a serving path, or a content embedding of the item catalog that feeds an ANN index or a model.',

@@ -71,6 +71,7 @@ export const cycleWithoutFeedbackEdge: Rule = {
     id: 'cycle-without-feedback-edge',
     severity: 'error',
     stage: 'data',
+    reads: { props: [] },
     docs: {
       description: 'A loop of request and data edges (a strongly connected component of two or more nodes, or a self-loop) with no feedback edge.',
       why: 'Data flows one way except where outputs deliberately return to training; an unmarked loop is a hidden feedback loop (TDebt) and makes the serving path and training order undefined.',

@@ -8,6 +8,7 @@ export const funnelNotNarrowing: Rule = {
     id: 'funnel-not-narrowing',
     severity: 'warning',
     stage: 'serving',
+    reads: { props: ['candidatesIn', 'candidatesOut', 'corpusSize'] },
     docs: {
       description:
         'A retriever, ranker or re-ranker on a serving path that outputs more candidates than it takes in: its candidatesIn (corpusSize for indexes), or the sum its request predecessors on the path output.',

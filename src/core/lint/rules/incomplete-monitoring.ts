@@ -12,6 +12,7 @@ export const incompleteMonitoring: Rule = {
     id: 'incomplete-monitoring',
     severity: 'info',
     stage: 'monitoring',
+    reads: { props: ['watches'] },
     docs: {
       description:
         'The drift monitors of a served model should together watch data drift, prediction drift and business metrics, and latency when the model answers requests.',

@@ -17,6 +17,7 @@ export const labelWindowTooShort: Rule = {
     id: 'label-window-too-short',
     severity: 'warning',
     stage: 'data',
+    reads: { props: ['joinWindowHours', 'labelDelayHours'] },
     docs: {
       description: 'A label joiner whose joinWindowHours is shorter than the labelDelayHours of a label source that reaches it over data and feedback edges.',
       why: 'Labels arrive late (s003 label delay; s002 fraud chargebacks come weeks later): a join that closes before they arrive records late positives as negatives, and the model learns that fraud is fine.',

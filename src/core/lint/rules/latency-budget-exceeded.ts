@@ -7,6 +7,7 @@ export const latencyBudgetExceeded: Rule = {
     id: 'latency-budget-exceeded',
     severity: 'error',
     stage: 'serving',
+    reads: { props: ['latencyMs', 'sloLatencyMs'] },
     docs: {
       description:
         "The critical path of a client request, stages in series adding up and parallel branches taking the slowest, with each node's slowest side input, is longer than its sloLatencyMs.",

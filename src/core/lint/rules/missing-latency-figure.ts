@@ -8,6 +8,7 @@ export const missingLatencyFigure: Rule = {
     id: 'missing-latency-figure',
     severity: 'info',
     stage: 'serving',
+    reads: { props: ['latencyMs', 'sloLatencyMs'] },
     docs: {
       description: 'A client request without sloLatencyMs, or a node on its serving path without latencyMs.',
       why: 'State latency requirements first, then budget each stage; a missing figure makes the budget check silently optimistic (s002, s004).',

@@ -8,6 +8,7 @@ export const missingMonitoring: Rule = {
     id: 'missing-monitoring',
     severity: 'error',
     stage: 'monitoring',
+    reads: { props: ['watches'] },
     docs: {
       description:
         'A served model must be watched by a drift monitor: one reachable from the model, or from a prediction log fed by its serving path.',

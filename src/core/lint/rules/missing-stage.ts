@@ -13,6 +13,7 @@ export const missingStage: Rule = {
     id: 'missing-stage',
     severity: 'info',
     stage: 'problem',
+    reads: { props: [] },
     docs: {
       description: 'A design of 3 or more nodes with no node of one or more of the stages data, features, model, training, evaluation, serving and monitoring.',
       why: 'Every interview framework walks all the stages, from data to monitoring; an answer that skips one leaves the interviewer to ask about it (s000, s002, s003 frameworks).',

@@ -9,6 +9,7 @@ export const modelWithoutTraining: Rule = {
     id: 'model-without-training',
     severity: 'warning',
     stage: 'training',
+    reads: { props: ['pretrained'] },
     docs: {
       description: 'A served model that no trainer trains (no data path from a trainer), unless it is marked pretrained.',
       why: 'A model has to come from somewhere: the pipeline runs data → training → registry → serving (s001 §2), and a model with no training step cannot be retrained or reproduced (s003 step 5).',

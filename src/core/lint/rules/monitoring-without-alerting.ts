@@ -8,6 +8,7 @@ export const monitoringWithoutAlerting: Rule = {
     id: 'monitoring-without-alerting',
     severity: 'warning',
     stage: 'monitoring',
+    reads: { props: [] },
     docs: {
       description: 'A drift monitor or metrics dashboard needs a path (any flow) to an alerting node.',
       why: 'Detection without action limits changes nothing: set alarm thresholds that page someone (s003 "Alarms"; s004 alert configuration; TDebt action limits).',

@@ -15,6 +15,7 @@ export const noDataValidation: Rule = {
     id: 'no-data-validation',
     severity: 'warning',
     stage: 'data',
+    reads: { props: [] },
     docs: {
       description: 'A trainer needs a data-validation ancestor (any flow) that checks the data before it trains.',
       why: 'Bad data trains bad models silently: validate schema, ranges and distributions first (MLTS data tests; s001 "Validate → Train → Evaluate"; TDebt unstable data dependencies).',

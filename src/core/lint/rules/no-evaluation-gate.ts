@@ -11,6 +11,7 @@ export const noEvaluationGate: Rule = {
     id: 'no-evaluation-gate',
     severity: 'error',
     stage: 'evaluation',
+    reads: { props: ['gate'] },
     docs: {
       description: 'A trainer whose models reach a served model with no gating offline evaluation (gate=true) between them over data edges.',
       why: 'A model should be validated on held-out data against a baseline before it serves traffic (MLTS "validate model quality before serving"; s001 Validate → Train → Evaluate → Deploy).',

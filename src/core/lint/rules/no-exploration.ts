@@ -23,6 +23,7 @@ export const noExploration: Rule = {
     id: 'no-exploration',
     severity: 'info',
     stage: 'model',
+    reads: { props: ['algorithm', 'domain', 'explorationPct'] },
     docs: {
       description:
         'A recommendation or ads design whose serving traffic feeds training, with no exploring bandit on or feeding a serving path and no re-ranker that explores (explorationPct > 0). An epsilon-greedy bandit at 0% does not count (bandit-not-exploring reports it).',

@@ -8,6 +8,7 @@ export const noFeedbackLoop: Rule = {
     id: 'no-feedback-loop',
     severity: 'warning',
     stage: 'training',
+    reads: { props: [] },
     docs: {
       description:
         'A trainer of a served model should be fed by the model or by a node of a serving path that contains it: production traffic has to flow back into training.',

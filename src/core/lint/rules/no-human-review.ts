@@ -11,6 +11,7 @@ export const noHumanReview: Rule = {
     id: 'no-human-review',
     severity: 'warning',
     stage: 'serving',
+    reads: { props: ['domain'] },
     docs: {
       description: 'A fraud or moderation design where no human review is fed by a served model.',
       why: 'Uncertain and severe cases need people: human-in-the-loop review, which also yields explicit labels (s001 content moderation; s002 escalation to human review).',

@@ -19,6 +19,7 @@ export const noLabels: Rule = {
     id: 'no-labels',
     severity: 'error',
     stage: 'problem',
+    reads: { props: ['labels'] },
     docs: {
       description:
         'A trainer needs an ancestor (any flow) that carries labels (labels=explicit or implicit) or is a label-join, label-source or human-review.',

@@ -10,6 +10,7 @@ export const noModelRegistry: Rule = {
     id: 'no-model-registry',
     severity: 'warning',
     stage: 'training',
+    reads: { props: [] },
     docs: {
       description: 'A trainer that ships to a model node over data edges with no model registry between them.',
       why: 'Without versioned artifacts there is no lineage, approval or rollback when a new model misbehaves (s001 model registry; MLTS "models can be rolled back").',

@@ -9,6 +9,7 @@ export const noOnlineExperiment: Rule = {
     id: 'no-online-experiment',
     severity: 'warning',
     stage: 'evaluation',
+    reads: { props: [] },
     docs: {
       description: 'A served model that no experiment service or bandit reaches over request and data edges.',
       why: 'Offline metrics do not always predict online ones: a model with higher NDCG can lower retention, so A/B test before launching (s000; s004 online evaluation; MLTS canary).',

@@ -10,6 +10,7 @@ export const noPolicyLayer: Rule = {
     id: 'no-policy-layer',
     severity: 'warning',
     stage: 'serving',
+    reads: { props: ['domain'] },
     docs: {
       description:
         'In a recommendation or ranking design, the last ranker of a serving path (no ranker after it) has no re-ranker after it over request edges.',

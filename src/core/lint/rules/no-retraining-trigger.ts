@@ -7,6 +7,7 @@ export const noRetrainingTrigger: Rule = {
     id: 'no-retraining-trigger',
     severity: 'warning',
     stage: 'training',
+    reads: { props: ['schedule', 'triggerOnDrift'] },
     docs: {
       description:
         'A trainer of a served model with schedule=manual needs an orchestrator with an edge to it that runs on a schedule or on drift.',

@@ -21,6 +21,7 @@ export const noServingFallback: Rule = {
     id: 'no-serving-fallback',
     severity: 'warning',
     stage: 'serving',
+    reads: { props: ['domain'] },
     docs: {
       description:
         'A client request whose serving path holds a recommendation, ranking or search model, where nothing that answers without a model (cold-start fallback, cache, result store, retriever, rules engine) is reachable from the client over request edges without passing through a model.',

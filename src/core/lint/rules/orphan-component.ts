@@ -6,6 +6,7 @@ export const orphanComponent: Rule = {
     id: 'orphan-component',
     severity: 'warning',
     stage: 'problem',
+    reads: { props: [] },
     docs: {
       description: 'A node with no edges in a design of two or more nodes.',
       why: 'An unconnected component is unfinished design or a dead path that nobody maintains (TDebt dead experimental codepaths).',

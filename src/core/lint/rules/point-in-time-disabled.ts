@@ -8,6 +8,7 @@ export const pointInTimeDisabled: Rule = {
     id: 'point-in-time-disabled',
     severity: 'error',
     stage: 'features',
+    reads: { props: ['offlineStore', 'pointInTime'] },
     docs: {
       description: 'A feature store that builds training sets (offlineStore=true) without point-in-time joins (pointInTime=false) while a trainer reads it over data edges.',
       why: 'Without point-in-time correctness a training row gets feature values computed after its label: the model trains on the future and fails in production (s001 §3 feature store, time-travel queries avoid label leakage).',

@@ -43,6 +43,7 @@ export const positionBias: Rule = {
     id: 'position-bias',
     severity: 'warning',
     stage: 'training',
+    reads: { props: ['domain', 'logPosition', 'positionBiasCorrection'] },
     docs: {
       description:
         'A ranking, search, recommendation or ads trainer that learns from a log written by a ranked serving path, without position-bias correction or without a prediction log that records positions.',

@@ -37,6 +37,7 @@ export const singleStageRanking: Rule = {
     id: 'single-stage-ranking',
     severity: 'error',
     stage: 'serving',
+    reads: { props: ['candidatesIn', 'corpusSize', 'domain'] },
     docs: {
       description:
         'A ranker (or a ranking model server on a serving path) that would score more than maxRankIn items per request: its candidatesIn says so, or it has no retriever before it and a large item catalog feeds it.',

@@ -12,6 +12,7 @@ export const staleFeatures: Rule = {
     id: 'stale-features',
     severity: 'warning',
     stage: 'features',
+    reads: { props: ['domain', 'freshness'] },
     docs: {
       description:
         'A served fraud, ads, recommendation or ranking model on a serving path whose freshest request-path features are batch.',

@@ -26,6 +26,7 @@ export const staleIndex: Rule = {
     id: 'stale-index',
     severity: 'warning',
     stage: 'serving',
+    reads: { props: ['itemLifetimeHours', 'refresh', 'sources'] },
     docs: {
       description:
         'An ANN index on a serving path, fed over data edges by an item catalog whose items matter for itemLifetimeHours, that is rebuilt less often than a quarter of that lifetime, with no other route for new items on its serving paths.',

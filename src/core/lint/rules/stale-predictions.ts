@@ -18,6 +18,7 @@ export const stalePredictions: Rule = {
     id: 'stale-predictions',
     severity: 'warning',
     stage: 'serving',
+    reads: { props: ['maxAgeHours', 'schedule'] },
     docs: {
       description:
         'A result store on a serving path with maxAgeHours set, filled over data edges by a batch inference job whose schedule period is longer than that age.',

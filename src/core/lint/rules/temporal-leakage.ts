@@ -13,6 +13,7 @@ export const temporalLeakage: Rule = {
     id: 'temporal-leakage',
     severity: 'error',
     stage: 'training',
+    reads: { props: ['domain', 'splitStrategy', 'timestamped'] },
     docs: {
       description:
         'A trainer that splits randomly while its data is time-ordered: it has a timestamped ancestor, or its domain is recommendation, ranking, search, ads or fraud.',

@@ -12,6 +12,7 @@ export const trainingServingSkew: Rule = {
     id: 'training-serving-skew',
     severity: 'error',
     stage: 'features',
+    reads: { props: ['freshness', 'logFeatures', 'offlineStore', 'onlineStore'] },
     docs: {
       description:
         'A trainer and the served model it trains must get their features the same way: (a) from one feature store (offline for training, online for serving), or (b) at least as fresh at serving as in training. Training on logged serving features clears both.',

@@ -7,6 +7,7 @@ export const uncalibratedProbabilities: Rule = {
     id: 'uncalibrated-probabilities',
     severity: 'warning',
     stage: 'model',
+    reads: { props: ['calibration', 'classImbalance', 'domain'] },
     docs: {
       description: 'A trainer with calibration=none whose domain is ads or that downsamples the majority class.',
       why: 'Bidding multiplies predicted CTR by the bid, so the predicted CTR must match the true CTR; downsampling shifts scores away from true rates (s002 "Emphasize calibration").',

@@ -13,6 +13,7 @@ export const uncheckedPii: Rule = {
     id: 'unchecked-pii',
     severity: 'error',
     stage: 'data',
+    reads: { props: ['checks', 'pii'] },
     docs: {
       description:
         'A trainer fed over data and feedback edges by a data source marked pii=true, with no data validation that checks pii between the source and the trainer.',

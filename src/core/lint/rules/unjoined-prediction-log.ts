@@ -13,6 +13,7 @@ export const unjoinedPredictionLog: Rule = {
     id: 'unjoined-prediction-log',
     severity: 'warning',
     stage: 'data',
+    reads: { props: [] },
     docs: {
       description: 'A prediction log that reaches a trainer over data and feedback edges must pass a label joiner on the way.',
       why: 'Logged features are only training data once the delayed outcome is attached to them by request id (s000 training on logged features; s003 label delay).',
