@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { setNoHints, setRequirement, tickItem, useInterview } from '../state/interview';
+import { setRequirement, tickItem, useInterview } from '../state/interview';
 import { useLint } from '../state/lint';
 import { useEditor } from '../state/store';
 import {
@@ -141,18 +141,5 @@ export function InterviewPanel() {
         })}
       </section>
     </div>
-  );
-}
-
-/** What the findings tab shows while an interview runs without hints. */
-export function HiddenFindings() {
-  return (
-    <section className="interview-hidden" aria-label="Findings">
-      <p>Findings are hidden while you practise: no hints.</p>
-      <p className="muted small">They come back when the interview ends, in the review.</p>
-      <button type="button" onClick={() => setNoHints(false)}>
-        Show findings now
-      </button>
-    </section>
   );
 }

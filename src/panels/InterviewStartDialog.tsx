@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { startInterview, useInterview } from '../state/interview';
+import { useInterview } from '../state/interview';
+import { startInterview } from '../state/interviewStart';
 import { notify } from '../state/notify';
 import { DURATIONS, type Duration, getPrompt, phasePlan, PROMPTS } from '../core/interview';
 import { Dialog } from './Dialog';

@@ -1,11 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { selectHintsHidden, useInterview } from '../state/interview';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { selectHintsHidden, setNoHints, useInterview } from '../state/interview';
 import { useLint } from '../state/lint';
 import { useRoom } from '../state/room/roomState';
 import { useSideTab } from '../state/sideTab';
 import { FindingsPanel } from './FindingsPanel';
 import { FindingsAnnouncer } from './FindingsAnnouncer';
-import { HiddenFindings, InterviewPanel } from './InterviewPanel';
 
 // The outline tab and the inspector load when first shown (the findings are in front on opening),
 // keeping them out of the first paint's code.
@@ -13,6 +12,19 @@ const Inspector = lazy(() => import('./Inspector').then((m) => ({ default: m.Ins
 const OutlinePanel = lazy(() => import('./OutlinePanel').then((m) => ({ default: m.OutlinePanel })));
 // The interviewer's private view of a room comes with the room strip's chunk, only in the host's tab.
 const InterviewHostPanel = lazy(() => import('./InterviewRoomBar').then((m) => ({ default: m.InterviewHostPanel })));
+
+/** What the findings tab shows while an interview runs without hints. */
+export function HiddenFindings() {
+  return (
+    <section className="interview-hidden" aria-label="Findings">
+      <p>Findings are hidden while you practise: no hints.</p>
+      <p className="muted small">They come back when the interview ends, in the review.</p>
+      <button type="button" onClick={() => setNoHints(false)}>
+        Show findings now
+      </button>
+    </section>
+  );
+}
 
 /** What a candidate's findings tab shows in a room whose interviewer turned hints off. */
 function RoomHintsOff() {
@@ -23,8 +35,24 @@ function RoomHintsOff() {
   );
 }
 
+/**
+ * The practice interview's panel, fetched right after the first paint rather than with React.lazy:
+ * a lazy component's reveal waits on a timer, and an interview on a paused clock (tests, a laptop
+ * waking up) would leave its tab empty.
+ */
+type Panel = typeof import('./InterviewPanel').InterviewPanel;
+let loadedPanel: Panel | undefined;
+function useInterviewPanel(): Panel | undefined {
+  const [panel, setPanel] = useState(() => loadedPanel);
+  useEffect(() => {
+    if (!panel) void import('./InterviewPanel').then(({ InterviewPanel }) => setPanel(() => (loadedPanel = InterviewPanel)));
+  }, [panel]);
+  return panel;
+}
+
 /** The right-hand column: the inspector of the selection, and the linter's findings. */
 export function SidePanel() {
+  const InterviewPanel = useInterviewPanel();
   const chosen = useSideTab((s) => s.tab);
   const setTab = useSideTab((s) => s.show);
   const count = useLint((s) => s.result.findings.length);
@@ -58,7 +86,7 @@ export function SidePanel() {
       </div>
       <div className="side__body" role="tabpanel">
         <Suspense fallback={null}>
-          {tab === 'inspector' ? <Inspector /> : tab === 'outline' ? <OutlinePanel /> : tab === 'interview' ? roomHost ? <InterviewHostPanel /> : <InterviewPanel /> : roomHintsHidden ? <RoomHintsOff /> : hintsHidden ? <HiddenFindings /> : <FindingsPanel />}
+          {tab === 'inspector' ? <Inspector /> : tab === 'outline' ? <OutlinePanel /> : tab === 'interview' ? roomHost ? <InterviewHostPanel /> : InterviewPanel && <InterviewPanel /> : roomHintsHidden ? <RoomHintsOff /> : hintsHidden ? <HiddenFindings /> : <FindingsPanel />}
         </Suspense>
       </div>
       <FindingsAnnouncer />

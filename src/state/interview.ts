@@ -1,10 +1,8 @@
 import { create } from 'zustand';
-import { emptyDesign } from '../core/document';
 import {
   type Duration,
   EMPTY_REQUIREMENTS,
   endTimer,
-  getPrompt,
   goToPhase,
   isDuration,
   nextPhase,
@@ -13,10 +11,9 @@ import {
   type RequirementsText,
   readTimer,
   resumeTimer,
-  startTimer,
   type TimerState,
 } from '../core/interview';
-import { createDesign, switchDesign } from './designs';
+import { switchDesign } from './designs';
 import { useEditor } from './store';
 
 /**
@@ -60,28 +57,6 @@ export interface StartOptions {
   title: string;
   minutes: Duration;
   noHints: boolean;
-}
-
-/** Starts an interview on a new design (the open one is saved and kept). */
-export async function startInterview(opts: StartOptions): Promise<void> {
-  const title = opts.title.trim();
-  if (!title) throw new Error('Give the interview a title');
-  if (!isDuration(opts.minutes)) throw new Error(`An interview lasts 30, 45 or 60 minutes, not ${opts.minutes}`);
-  const prompt = getPrompt(opts.promptId);
-  const design = { ...emptyDesign(title), ...(prompt && { description: prompt.brief }) };
-  const designId = await createDesign(design);
-  useInterview.setState({
-    session: {
-      ...(prompt && { promptId: prompt.id }),
-      title,
-      designId,
-      minutes: opts.minutes,
-      timer: startTimer(clock.now()),
-      requirements: { ...EMPTY_REQUIREMENTS },
-      ticked: {},
-      noHints: opts.noHints,
-    },
-  });
 }
 
 export const pauseInterview = () => update((s) => ({ ...s, timer: pauseTimer(s.timer, clock.now()) }));
@@ -132,7 +107,8 @@ function readSession(raw: unknown): InterviewSession | undefined {
   ) as unknown as RequirementsText;
   const ticked = Object.fromEntries(Object.entries((typeof r.ticked === 'object' && r.ticked) || {}).filter(([, v]) => typeof v === 'boolean'));
   return {
-    ...(typeof r.promptId === 'string' && getPrompt(r.promptId) && { promptId: r.promptId }),
+    // An unknown prompt id reads as no prompt where it is used (getPrompt), which the practice prompts stay out of the first load for.
+    ...(typeof r.promptId === 'string' && { promptId: r.promptId }),
     title: r.title,
     designId: r.designId,
     minutes: r.minutes,
