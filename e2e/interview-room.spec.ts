@@ -60,6 +60,12 @@ test('host, candidate and watcher: join, one clock across reloads, lock, end rev
   await expect(strip(candidate.page).getByRole('button')).toHaveCount(0);
   if (shots) for (const [who, p] of [['host', host.page], ['candidate', candidate.page]] as const) await p.screenshot({ path: `${shots}/room-1-joined-${who}.png` });
 
+  // The candidate lands with the requirements card; what they write shows in the host's panel.
+  const card = (p: typeof host.page) => p.getByRole('region', { name: 'Requirements' });
+  await expect(candidate.page.getByRole('tab', { name: 'Interview' })).toHaveAttribute('aria-selected', 'true');
+  await card(candidate.page).getByLabel('Business objective').fill('Long-term engagement, not the next click');
+  await expect(card(host.page).getByLabel('Business objective')).toHaveValue('Long-term engagement, not the next click');
+
   await strip(host.page).getByRole('button', { name: 'Start the clock' }).click();
   await strip(host.page).getByRole('button', { name: 'Next phase' }).click();
   await expect(phase(candidate.page)).toContainText('ML task and metrics');
@@ -71,6 +77,7 @@ test('host, candidate and watcher: join, one clock across reloads, lock, end rev
   await expect(phase(candidate.page)).toContainText('ML task and metrics');
   await expect(phase(host.page)).toContainText('ML task and metrics');
   await expect(strip(host.page).getByRole('button', { name: 'Lock canvas' })).toBeVisible();
+  await expect(card(candidate.page).getByLabel('Business objective')).toHaveValue('Long-term engagement, not the next click');
 
   const watcher = await person(browser, 'about:blank');
   await joinRoomLink(watcher.page, watcherLink, 'Cy', 'Join to watch');
@@ -78,6 +85,8 @@ test('host, candidate and watcher: join, one clock across reloads, lock, end rev
 
   await strip(host.page).getByRole('button', { name: 'Lock canvas' }).click();
   await expect(strip(candidate.page)).toContainText('The interviewer has locked the canvas');
+  await expect(card(candidate.page).getByLabel('Latency SLO (ms)')).toBeDisabled();
+  await expect(card(watcher.page).getByLabel('Business objective')).toHaveJSProperty('readOnly', true);
   if (shots) for (const [who, p] of [['host', host.page], ['candidate', candidate.page]] as const) await p.screenshot({ path: `${shots}/room-2-locked-${who}.png` });
 
   await strip(host.page).getByRole('button', { name: 'End interview' }).click();

@@ -21,7 +21,7 @@ import './interview.css';
  * written to the design as one undo step when the field is left (or Enter is pressed), and shown
  * back from the design, so an edit in the inspector shows here too.
  */
-function FigureField({ name, label, unit }: { name: keyof ServingFigures; label: string; unit: string }) {
+export function FigureField({ name, label, unit, disabled }: { name: keyof ServingFigures; label: string; unit: string; disabled?: boolean }) {
   const value = useEditor((s) => servingFigures(s.design)[name]);
   const shown = value === undefined ? '' : String(value);
   const [text, setText] = useState(shown);
@@ -47,6 +47,7 @@ function FigureField({ name, label, unit }: { name: keyof ServingFigures; label:
         id={id}
         inputMode="numeric"
         value={text}
+        disabled={disabled}
         aria-invalid={!!error}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => setText(e.target.value)}

@@ -100,3 +100,4 @@ export function InterviewRoomBar() {
 
 // The host's private view rides in the strip's chunk: one lazy piece of code for everything of a room.
 export { InterviewHostPanel } from './iroom/InterviewHostPanel';
+export { RoomBrief } from './iroom/RoomBrief';

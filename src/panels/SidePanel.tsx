@@ -12,6 +12,8 @@ const Inspector = lazy(() => import('./Inspector').then((m) => ({ default: m.Ins
 const OutlinePanel = lazy(() => import('./OutlinePanel').then((m) => ({ default: m.OutlinePanel })));
 // The interviewer's private view of a room comes with the room strip's chunk, only in the host's tab.
 const InterviewHostPanel = lazy(() => import('./InterviewRoomBar').then((m) => ({ default: m.InterviewHostPanel })));
+// The candidate's and watchers' tab of an interview room: the prompt and the shared requirements card.
+const RoomBrief = lazy(() => import('./InterviewRoomBar').then((m) => ({ default: m.RoomBrief })));
 
 /** What the findings tab shows while an interview runs without hints. */
 export function HiddenFindings() {
@@ -62,10 +64,12 @@ export function SidePanel() {
   const roomHintsHidden = useRoom((s) => s.hintsHidden === true);
   const hintsHidden = practiceHintsHidden || roomHintsHidden;
   const roomHost = useRoom((s) => s.interviewHost === true);
+  const roomInterview = useRoom((s) => s.interview === true);
+  const interviewTab = interviewStart !== undefined || roomHost || roomInterview;
   useEffect(() => {
-    if (interviewStart || roomHost) setTab('interview');
-  }, [interviewStart, roomHost, setTab]);
-  const tab = chosen === 'interview' && !interviewStart && !roomHost ? 'findings' : chosen;
+    if (interviewTab) setTab('interview');
+  }, [interviewTab, setTab]);
+  const tab = chosen === 'interview' && !interviewTab ? 'findings' : chosen;
   return (
     <div className="side">
       <div className="tabs" role="tablist" aria-label="Side panel">
@@ -78,7 +82,7 @@ export function SidePanel() {
         <button type="button" role="tab" aria-selected={tab === 'outline'} onClick={() => setTab('outline')}>
           Outline
         </button>
-        {(interviewStart !== undefined || roomHost) && (
+        {interviewTab && (
           <button type="button" role="tab" aria-selected={tab === 'interview'} onClick={() => setTab('interview')}>
             Interview
           </button>
@@ -86,7 +90,7 @@ export function SidePanel() {
       </div>
       <div className="side__body" role="tabpanel">
         <Suspense fallback={null}>
-          {tab === 'inspector' ? <Inspector /> : tab === 'outline' ? <OutlinePanel /> : tab === 'interview' ? roomHost ? <InterviewHostPanel /> : InterviewPanel && <InterviewPanel /> : roomHintsHidden ? <RoomHintsOff /> : hintsHidden ? <HiddenFindings /> : <FindingsPanel />}
+          {tab === 'inspector' ? <Inspector /> : tab === 'outline' ? <OutlinePanel /> : tab === 'interview' ? roomHost ? <InterviewHostPanel /> : roomInterview ? <div className="interview-panel"><RoomBrief /></div> : InterviewPanel && <InterviewPanel /> : roomHintsHidden ? <RoomHintsOff /> : hintsHidden ? <HiddenFindings /> : <FindingsPanel />}
         </Suspense>
       </div>
       <FindingsAnnouncer />

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Design } from '../core/document';
-import { COMMENTS, readSession, writeSession } from '../core/interview/room';
+import { COMMENTS, readRoomRequirements, readSession, REQUIREMENTS, writeRoomRequirement, writeSession } from '../core/interview/room';
 import { addComment } from '../core/interview/roomComments';
 import { startTimer } from '../core/interview/timer';
 import { applyDesignToDoc } from '../core/sync';
@@ -118,6 +118,19 @@ describe('interview rooms', () => {
     addNode(second, 'after-unlock');
     await waitFor(() => nodeIds(host).includes('after-unlock'), 'the unlocked edit to reach the host');
     expect(nodeIds(host)).not.toContain('while-locked');
+  });
+
+  it('the candidate fills in the requirements card for both; a field the card does not have is refused, named', async () => {
+    const host = client('hostToken');
+    const candidate = client('candidateToken', { reconnect: false });
+    await Promise.all([host.synced(), candidate.synced()]);
+    writeRoomRequirement(candidate.doc, 'objective', 'Long-term engagement, not the next click');
+    await waitFor(() => readRoomRequirements(host.doc).objective.startsWith('Long-term'), 'the candidate’s requirement to reach the host');
+    candidate.doc.getMap(REQUIREMENTS).set('mood', 'nervous');
+    await waitFor(() => candidate.closes.length > 0, 'the candidate with a stray field to be cut off');
+    const refusal = JSON.parse(told(candidate)) as { issues: { path: string; message: string }[] };
+    expect(refusal.issues.map((i) => i.path)).toEqual(['requirements.mood']);
+    expect(host.doc.getMap(REQUIREMENTS).has('mood')).toBe(false);
   });
 
   it('a watcher’s writes never reach the room', async () => {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Design } from '../core/document';
-import { SESSION } from '../core/interview/room';
+import { REQUIREMENTS, requirementsIssues, SESSION } from '../core/interview/room';
 import { COMMENTS, EDGES, META, NODES, validateDesignDoc, type DocIssue } from '../core/sync';
 import { designIssuesById } from '../core/sync/validate';
 import { readComment, readEdge, readNode } from '../core/sync/read';
@@ -18,8 +18,8 @@ interface Touched {
 /** Why the sender may not touch these roots of the doc (its state before the update), or undefined. */
 export type Judge = (before: Y.Doc, touched: ReadonlySet<string>) => string | undefined;
 
-// An interview room keeps its session next to the design (core/interview/room.ts).
-const EXTRA_ROOTS = new Set([SESSION]);
+// An interview room keeps its session and requirements card next to the design (core/interview/room.ts).
+const EXTRA_ROOTS = new Set([SESSION, REQUIREMENTS]);
 
 const key = (issue: DocIssue) => `${issue.path}\u0000${issue.message}`;
 
@@ -64,8 +64,12 @@ export class RoomCheck {
       this.rebuild();
       return { ok: false, malformed: false, issues: [...roots].map((path) => ({ path, message: refusal, severity: 'error' as const })) };
     }
+    const requirements = touched.stray.has(REQUIREMENTS) ? requirementsIssues(this.shadow) : [];
     for (const root of EXTRA_ROOTS) touched.stray.delete(root);
-    const issues: DocIssue[] = [...touched.stray].map((name) => ({ path: name, message: 'not part of a design document', severity: 'error' }));
+    const issues: DocIssue[] = [
+      ...[...touched.stray].map((name) => ({ path: name, message: 'not part of a design document', severity: 'error' as const })),
+      ...requirements.map((i) => ({ ...i, severity: 'error' as const })),
+    ];
     // The walkthrough names nodes, so a change to it (rare) is checked against the whole design.
     if (touched.meta.has('walkthrough')) issues.push(...validateDesignDoc(this.shadow).filter((i) => !this.known.has(key(i))));
     else issues.push(...this.itemIssues(touched));

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import { emptyDesign, toJson } from '../core/document';
 import { getPrompt, type Duration } from '../core/interview';
 import { bestOffset, readServerTime, type TimeSample } from '../core/interview/clockSync';
-import { applyHostCommand, readSession, SESSION, type HostCommand, type SessionState } from '../core/interview/room';
+import { applyHostCommand, readRoomRequirements, readSession, REQUIREMENTS, SESSION, writeRoomRequirement, type HostCommand, type SessionState } from '../core/interview/room';
+import type { RequirementsText } from '../core/interview/requirements';
 import { openHostNotes } from './hostNotes';
 import { currentRoomDoc, joinRoom } from './room/client';
 import { keepHostLinks, readHostLinks } from './room/hostLinks';
@@ -16,6 +17,8 @@ import { useRoom } from './room/roomState';
  */
 export interface InterviewRoomState {
   session?: SessionState;
+  /** The requirements card, written by the candidate (and the host), seen by everyone in the room. */
+  requirements?: RequirementsText;
   /** Only the host's tab holds the candidate and watcher links (and the host token). */
   links?: { candidate: string; watcher: string };
   host: boolean;
@@ -82,11 +85,24 @@ export function watchSession(): () => void {
     const session = readSession(doc);
     useInterviewRoom.setState({ session });
     const host = useInterviewRoom.getState().host;
-    useRoom.setState({ locked: !host && (session.locked || session.ended), interviewHost: host, hintsHidden: !host && !session.hints, ...(session.ended && { ended: true }) });
+    useRoom.setState({ locked: !host && (session.locked || session.ended), interviewHost: host, interview: true, hintsHidden: !host && !session.hints, ...(session.ended && { ended: true }) });
   };
+  const card = doc.getMap(REQUIREMENTS);
+  const publishCard = () => useInterviewRoom.setState({ requirements: readRoomRequirements(doc) });
   map.observe(publish);
+  card.observe(publishCard);
   publish();
-  return () => map.unobserve(publish);
+  publishCard();
+  return () => {
+    map.unobserve(publish);
+    card.unobserve(publishCard);
+  };
+}
+
+/** Writes a field of the shared requirements card (the server refuses it from watchers and on a locked canvas). */
+export function setRoomRequirement(key: keyof RequirementsText, value: string): void {
+  const doc = currentRoomDoc();
+  if (doc) writeRoomRequirement(doc, key, value);
 }
 
 /** Creates an interview room on the server and joins it as the host. */

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { COMMENTS, SESSION, applyHostCommand, judgeUpdate, readSession, readSessionOptions, writeSession, type InterviewRole, type SessionState } from './room';
+import {
+  COMMENTS,
+  MAX_REQUIREMENT_CHARS,
+  REQUIREMENTS,
+  SESSION,
+  applyHostCommand,
+  judgeUpdate,
+  readRoomRequirements,
+  readSession,
+  readSessionOptions,
+  requirementsIssues,
+  writeRoomRequirement,
+  writeSession,
+  type InterviewRole,
+  type SessionState,
+} from './room';
 import { currentPhase, elapsedMs, phaseTimes, startTimer } from './timer';
 
 const open: SessionState = { minutes: 45, hints: false, locked: false, ended: false };
@@ -22,6 +37,11 @@ describe('judgeUpdate', () => {
     { role: 'host', before: ended, touched: [SESSION], refused: /frozen/ },
     { role: 'host', before: ended, touched: [COMMENTS], refused: undefined },
     { role: 'watcher', before: open, touched: [COMMENTS], refused: /watchers/ },
+    { role: 'candidate', before: open, touched: [REQUIREMENTS], refused: undefined },
+    { role: 'candidate', before: locked, touched: [REQUIREMENTS], refused: /locked/ },
+    { role: 'host', before: locked, touched: [REQUIREMENTS], refused: undefined },
+    { role: 'host', before: ended, touched: [REQUIREMENTS], refused: /frozen/ },
+    { role: 'watcher', before: open, touched: [REQUIREMENTS], refused: /watchers/ },
   ];
   it.each(cases)('$role touching $touched (locked $before.locked, ended $before.ended)', ({ role, before, touched, refused }) => {
     const reason = judgeUpdate(role, before, new Set(touched));
@@ -58,6 +78,31 @@ describe('session in the doc', () => {
 function sessionOfSet(doc: Y.Doc, key: string, value: unknown) {
   doc.getMap(SESSION).set(key, value);
 }
+
+describe('the requirements card in the doc', () => {
+  it('reads back what was written, and anything unexpected as empty text', () => {
+    const doc = new Y.Doc();
+    expect(readRoomRequirements(doc).objective).toBe('');
+    writeRoomRequirement(doc, 'objective', 'Long-term engagement');
+    doc.getMap(REQUIREMENTS).set('mlTask', 42);
+    expect(readRoomRequirements(doc)).toMatchObject({ objective: 'Long-term engagement', mlTask: '' });
+    expect(() => writeRoomRequirement(doc, 'nonsense' as 'objective', 'x')).toThrow(/no requirement "nonsense"/);
+  });
+
+  it('names each bad entry a client could send', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap(REQUIREMENTS);
+    map.set('objective', 'fine');
+    map.set('mood', 'happy');
+    map.set('mlTask', 7);
+    map.set('offlineMetrics', 'x'.repeat(MAX_REQUIREMENT_CHARS + 1));
+    expect(requirementsIssues(doc).map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'requirements.mood: not a field of the requirements card (objective, mlTask, offlineMetrics, onlineMetrics, dataAndLabels)',
+      'requirements.mlTask: expected text',
+      `requirements.offlineMetrics: longer than ${MAX_REQUIREMENT_CHARS} characters`,
+    ]);
+  });
+});
 
 describe('readSessionOptions', () => {
   it('accepts a length, hints and an optional prompt', () => {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { COMMENTS, EDGES, META, NODES } from '../sync';
 import { isDuration, type Duration } from './phases';
+import { EMPTY_REQUIREMENTS, type RequirementsText } from './requirements';
 import { endTimer, goToPhase, nextPhase, pauseTimer, readTimer, resumeTimer, startTimer, type TimerState } from './timer';
 
 /**
@@ -12,6 +13,14 @@ import { endTimer, goToPhase, nextPhase, pauseTimer, readTimer, resumeTimer, sta
 export const SESSION = 'session';
 /** Comments pinned to components or edges live with the design (core/sync): both sides write them, even on a locked canvas. */
 export { COMMENTS };
+
+/**
+ * The requirements card's text (objective, ML task, metrics, data): written by the candidate (and the
+ * host), so it lives in its own root map, not in the host-only session. Its figures (SLO, QPS) are on
+ * the design's client-request node like in a practice interview.
+ */
+export const REQUIREMENTS = 'requirements';
+export const MAX_REQUIREMENT_CHARS = 2000;
 
 export const INTERVIEW_ROLES = ['host', 'candidate', 'watcher'] as const;
 export type InterviewRole = (typeof INTERVIEW_ROLES)[number];
@@ -78,7 +87,35 @@ export function writeSession(doc: Y.Doc, patch: Partial<SessionState>, origin: u
   }, origin);
 }
 
-const DESIGN_ROOTS = new Set([NODES, EDGES, META]);
+/** The requirements card as the doc holds it; anything unexpected reads as empty. */
+export function readRoomRequirements(doc: Y.Doc): RequirementsText {
+  const map = doc.getMap<unknown>(REQUIREMENTS);
+  const text = (key: keyof RequirementsText) => {
+    const value = map.get(key);
+    return typeof value === 'string' ? value.slice(0, MAX_REQUIREMENT_CHARS) : '';
+  };
+  return { objective: text('objective'), mlTask: text('mlTask'), offlineMetrics: text('offlineMetrics'), onlineMetrics: text('onlineMetrics'), dataAndLabels: text('dataAndLabels') };
+}
+
+export function writeRoomRequirement(doc: Y.Doc, key: keyof RequirementsText, value: string, origin: unknown = null): void {
+  if (!(key in EMPTY_REQUIREMENTS)) throw new Error(`no requirement "${key}"`);
+  doc.transact(() => doc.getMap<unknown>(REQUIREMENTS).set(key, value.slice(0, MAX_REQUIREMENT_CHARS)), origin);
+}
+
+/** What is wrong with the requirements map a client sent: unknown fields, non-text, or text too long. */
+export function requirementsIssues(doc: Y.Doc): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  for (const [key, value] of doc.getMap<unknown>(REQUIREMENTS).entries()) {
+    const path = `${REQUIREMENTS}.${key}`;
+    if (!(key in EMPTY_REQUIREMENTS)) issues.push({ path, message: `not a field of the requirements card (${Object.keys(EMPTY_REQUIREMENTS).join(', ')})` });
+    else if (typeof value !== 'string') issues.push({ path, message: 'expected text' });
+    else if (value.length > MAX_REQUIREMENT_CHARS) issues.push({ path, message: `longer than ${MAX_REQUIREMENT_CHARS} characters` });
+  }
+  return issues;
+}
+
+// The candidate's work: the design and the requirements card; locked and frozen alike.
+const DESIGN_ROOTS = new Set([NODES, EDGES, META, REQUIREMENTS]);
 
 /**
  * Whether a role may make an update that touches `touched` (names of the doc's root maps), given the

@@ -3,6 +3,7 @@ import type { ReferenceResult } from '../../core/interview/review';
 import { currentPhase } from '../../core/interview/timer';
 import type { StageRubric } from '../../core/interview/roomReview';
 import { setPhaseNote, tickByHost, useHostNotes } from '../../state/hostNotes';
+import { RoomBrief } from './RoomBrief';
 import { useScorecard } from './useScorecard';
 import '../interview.css';
 
@@ -63,9 +64,10 @@ export function InterviewHostPanel() {
   const current = session?.timer ? currentPhase(session.timer) : plan.phases[0].id;
   return (
     <div className="interview-panel" aria-label="Interviewer's private view">
-      <p className="muted small">Only you see this: it is kept in this browser and never sent to the room.</p>
+      <p className="muted small">Only you see the rubric, checklist, notes and comparison: they are kept in this browser and never sent to the room.</p>
       {error && <p className="field__error">{error}</p>}
       <Rubric rubric={rubric} />
+      <RoomBrief />
       <section className="interview-card" aria-label="Checklist">
         <h3>Checklist</h3>
         {plan.phases.map((p) => {

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { EMPTY_REQUIREMENTS } from '../../core/interview/requirements';
 import { buildReview, reviewFileName } from '../../core/interview/review';
 import { endTimer, startTimer, type TimerState } from '../../core/interview/timer';
 import { roomReviewMarkdown } from '../../core/interview/roomReview';
@@ -22,7 +21,7 @@ const unstarted = (now: number): TimerState => endTimer(startTimer(now), now);
  */
 export function InterviewRoomReview({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const { session, prompt, plan, design, findings, checklist, rubric, reference } = useScorecard();
+  const { session, prompt, plan, design, findings, requirements, checklist, rubric, reference } = useScorecard();
   const notes = useHostNotes((s) => s.notes);
   // Comments are part of the design (and of the room's doc it is read from); open ones first.
   const comments = useMemo(() => openFirst(design.comments ?? []), [design]);
@@ -36,8 +35,8 @@ export function InterviewRoomReview({ onClose }: { onClose(): void }) {
   const review = useMemo(() => {
     if (!session || !reference) return undefined;
     const now = clock.now();
-    return buildReview({ title, prompt, plan, timer: session.timer ?? unstarted(now), now, design, requirements: EMPTY_REQUIREMENTS, checklist, findings, reference });
-  }, [session, reference, title, prompt, plan, design, checklist, findings]);
+    return buildReview({ title, prompt, plan, timer: session.timer ?? unstarted(now), now, design, requirements, checklist, findings, reference });
+  }, [session, reference, title, prompt, plan, design, requirements, checklist, findings]);
 
   const exportMarkdown = () => review && download(new Blob([roomReviewMarkdown(review, notes, comments)], { type: 'text/markdown' }), reviewFileName(title));
 

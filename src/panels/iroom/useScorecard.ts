@@ -35,8 +35,9 @@ export function useScorecard() {
     };
   }, [prompt, design]);
 
-  const checklist = useMemo(() => evaluateChecklist(design, findings, EMPTY_REQUIREMENTS, ticked), [design, findings, ticked]);
+  const requirements = useInterviewRoom((s) => s.requirements) ?? EMPTY_REQUIREMENTS;
+  const checklist = useMemo(() => evaluateChecklist(design, findings, requirements, ticked), [design, findings, requirements, ticked]);
   const rubric = useMemo(() => rubricByStage(findings), [findings]);
   const plan = phasePlan(session?.minutes ?? 45);
-  return { session, prompt, plan, design, findings, checklist, rubric, reference };
+  return { session, prompt, plan, design, findings, requirements, checklist, rubric, reference };
 }

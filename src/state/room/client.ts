@@ -169,7 +169,7 @@ function connect(doc: Y.Doc, link: RoomLink, name: string): Promise<() => void> 
       roomDoc = undefined;
       stopPresence();
       provider.destroy();
-      useRoom.setState({ room: undefined, designId: undefined, role: undefined, links: undefined, peers: [], following: undefined, publish: undefined, connection: 'offline', unsent: 0, interviewHost: undefined, hintsHidden: undefined, ended: undefined });
+      useRoom.setState({ room: undefined, designId: undefined, role: undefined, links: undefined, peers: [], following: undefined, publish: undefined, connection: 'offline', unsent: 0, interviewHost: undefined, interview: undefined, hintsHidden: undefined, ended: undefined });
     };
     // The copy kept here of an interview that has ended opens for its host only, never from the candidate's link.
     if (hasCopy && sessionOf(doc).size > 0 && readSession(doc).ended && !hostsHere(link.room)) {

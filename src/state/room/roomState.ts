@@ -66,6 +66,8 @@ export interface RoomState {
   endedLink?: boolean;
   /** This tab hosts the interview room open in it: it sees the private scorecard (state/interviewRoom). */
   interviewHost?: boolean;
+  /** The room is an interview (its session is set): the side panel shows the prompt and requirements card. */
+  interview?: boolean;
   /** An interview room with hints off, seen by anyone but the host: no findings reach the screen. */
   hintsHidden?: boolean;
   /** Presence out: set by the room client while a session is open. */
