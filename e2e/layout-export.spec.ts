@@ -45,6 +45,10 @@ const pile = designFile(
   'Pile',
 );
 
+// A fresh context starts a cold ELK worker (1.5 MB to compile) before the layout: on a busy 2-core
+// machine that alone can take several seconds.
+const TIDY_TIMEOUT = 20_000;
+
 test('Tidy up moves overlapping components apart, and one undo puts them back', async ({ studio, page }) => {
   await studio.openFile('pile.json', pile);
   await expect(studio.card('Trainer')).toBeVisible();
@@ -52,7 +56,7 @@ test('Tidy up moves overlapping components apart, and one undo puts them back', 
   expect(overlapping(await cardBoxes(studio))).toBeGreaterThan(5);
 
   await studio.toolbar.getByRole('button', { name: 'Tidy up' }).click();
-  await expect.poll(async () => overlapping(await cardBoxes(studio))).toBe(0);
+  await expect.poll(async () => overlapping(await cardBoxes(studio)), { timeout: TIDY_TIMEOUT }).toBe(0);
   // Cards stop overlapping part-way through the animation; the layout is one undo step once it lands.
   await expect(studio.toolbar.getByRole('button', { name: 'Undo' })).toBeEnabled();
 
@@ -68,7 +72,7 @@ test('a pinned component stays where it is when the rest is tidied', async ({ st
   const at = () => trainer.evaluate((e) => (e as HTMLElement).style.transform);
   const pinnedAt = await at();
   await page.keyboard.press('Control+Shift+L');
-  await expect.poll(async () => overlapping(await cardBoxes(studio))).toBe(0);
+  await expect.poll(async () => overlapping(await cardBoxes(studio)), { timeout: TIDY_TIMEOUT }).toBe(0);
   expect(await at()).toBe(pinnedAt);
 });
 
@@ -80,7 +84,7 @@ test('lanes: the design is arranged in labelled online, nearline and offline ban
   await dialog.getByLabel(/Arrange in lanes/).check();
   await dialog.getByRole('button', { name: 'Tidy up' }).click();
   await expect(dialog).toHaveCount(0);
-  await expect.poll(async () => overlapping(await cardBoxes(studio))).toBe(0);
+  await expect.poll(async () => overlapping(await cardBoxes(studio)), { timeout: TIDY_TIMEOUT }).toBe(0);
   const bands = page.locator('.lane-band');
   await expect(bands).toHaveCount(3);
   await expect(bands.nth(0)).toContainText('Online');
