@@ -1,31 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, type Page, test as base } from '@playwright/test';
-import { startRoomServer, silentLogger, type RoomServer } from '../src/server';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
 import { expect, Studio } from './fixtures';
-
-/** The real room server on a free loopback port, serving the build under test. */
-const test = base.extend<object, { rooms: RoomServer }>({
-  rooms: [
-    async ({}, use) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'mlsd-interview-host-e2e-'));
-      const server = await startRoomServer({ port: 0, host: '127.0.0.1', dataDir, distDir: process.env.E2E_DIST ?? 'dist', logger: silentLogger });
-      await use(server);
-      await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-});
+import { joinRoomLink, phase, roomTest as test, strip } from './roomFixtures';
 
 const shots = process.env.E2E_SHOTS;
 const NOTE = 'Private-note-7f3: asked about scale only when prompted';
 /** The candidate's machine runs three minutes fast: the shared clock must not. */
 const CANDIDATE_SKEW_MS = 3 * 60_000;
 
-const strip = (page: Page) => page.getByRole('region', { name: 'Interview room' });
-const phase = (page: Page) => strip(page).getByLabel('Phase', { exact: true });
 const seconds = (clock: string) => {
   const [m, s] = clock.match(/(\d+):(\d\d)/)!.slice(1).map(Number);
   return m * 60 + s;
@@ -76,16 +58,6 @@ function storedText(page: Page): Promise<string> {
     }
     return out.join('\n');
   });
-}
-
-async function joinRoomLink(page: Page, link: string, name?: string, button = 'Join session') {
-  if (link) await page.goto(link);
-  const dialog = page.getByRole('dialog', { name: 'Live session' });
-  if (name) {
-    await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-    await dialog.getByRole('button', { name: button }).click();
-  }
-  await dialog.getByRole('button', { name: 'Done' }).click();
 }
 
 async function sideBySide(moment: string, host: Page, candidate: Page) {

@@ -1,44 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, type Page, test as base } from '@playwright/test';
-import { startRoomServer, silentLogger, type RoomServer } from '../src/server';
+import type { Browser } from '@playwright/test';
 import { expect, Studio } from './fixtures';
-
-/** The real room server on a free loopback port, serving the build under test. */
-const test = base.extend<object, { rooms: RoomServer }>({
-  rooms: [
-    async ({}, use) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'mlsd-interview-e2e-'));
-      const server = await startRoomServer({ port: 0, host: '127.0.0.1', dataDir, distDir: process.env.E2E_DIST ?? 'dist', logger: silentLogger });
-      await use(server);
-      await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-});
+import { joinRoomLink, phase, roomTest as test, strip } from './roomFixtures';
 
 const shots = process.env.E2E_SHOTS;
-const strip = (page: Page) => page.getByRole('region', { name: 'Interview room' });
-const phase = (page: Page) => strip(page).getByLabel('Phase', { exact: true });
 
 async function person(browser: Browser, url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
   return { context, page };
-}
-
-/** Opens a room link, types a name when asked, and closes the live dialog once joined. */
-async function joinRoomLink(page: Page, link: string, name?: string, button = 'Join session') {
-  if (link) await page.goto(link);
-  const dialog = page.getByRole('dialog', { name: 'Live session' });
-  if (name) {
-    await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-    await dialog.getByRole('button', { name: button }).click();
-  }
-  await dialog.getByRole('button', { name: 'Done' }).click();
 }
 
 test('host, candidate and watcher: join, one clock across reloads, lock, end revokes the link', async ({ browser, rooms }) => {

@@ -59,3 +59,18 @@ export async function hostAndGuest(browser: Browser, rooms: RoomServer, errors: 
   await expect(guest.studio.cards).toHaveCount(STARTER_NODES);
   return [host, guest];
 }
+
+/** An interview room's strip (clock, phase, the host's buttons) and its phase label. */
+export const strip = (page: Page) => page.getByRole('region', { name: 'Interview room' });
+export const phase = (page: Page) => strip(page).getByLabel('Phase', { exact: true });
+
+/** Opens a room link, types a name when asked, and closes the live dialog once joined. */
+export async function joinRoomLink(page: Page, link: string, name?: string, button = 'Join session') {
+  if (link) await page.goto(link);
+  const dialog = page.getByRole('dialog', { name: 'Live session' });
+  if (name) {
+    await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+    await dialog.getByRole('button', { name: button }).click();
+  }
+  await dialog.getByRole('button', { name: 'Done' }).click();
+}

@@ -1,28 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, type Page, test as base } from '@playwright/test';
-import { startRoomServer, silentLogger, type RoomServer } from '../src/server';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { startRoomServer, silentLogger } from '../src/server';
 import { expect, STARTER_NODES, Studio } from './fixtures';
-
-/** The real room server on a free loopback port, serving the build under test; one per test file worker. */
-const test = base.extend<{ errors: string[] }, { rooms: RoomServer }>({
-  rooms: [
-    async ({}, use) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'mlsd-rooms-e2e-'));
-      const server = await startRoomServer({ port: 0, host: '127.0.0.1', dataDir, distDir: process.env.E2E_DIST ?? 'dist', logger: silentLogger });
-      await use(server);
-      await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-  errors: async ({}, use) => {
-    const errors: string[] = [];
-    await use(errors);
-    expect(errors, 'console errors').toEqual([]);
-  },
-});
+import { roomTest as test } from './roomFixtures';
 
 /** A person: their own browser context (own storage), the studio opened from the room server. */
 async function person(browser: Browser, url: string, errors: string[]): Promise<{ context: BrowserContext; page: Page; studio: Studio }> {
