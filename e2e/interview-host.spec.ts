@@ -112,8 +112,12 @@ test("the interviewer's private view, hints off for the candidate, one clock on 
   await candidateStudio.tab('Findings').click();
   await expect(candidateStudio.findings).toContainText('The interviewer has turned hints off');
   await expect(candidate.page.locator('.mlsd-badge')).toHaveCount(0);
-  await expect(candidate.page.getByRole('tab', { name: 'Interview' })).toHaveCount(0);
+  // The candidate's Interview tab holds the prompt and the shared requirements card, none of the private view.
+  await candidate.page.getByRole('tab', { name: 'Interview' }).click();
+  await expect(candidate.page.getByRole('region', { name: 'Requirements' })).toBeVisible();
   await expect(candidate.page.getByText('Rubric by stage')).toHaveCount(0);
+  await expect(candidate.page.getByRole('region', { name: 'Checklist' })).toHaveCount(0);
+  await expect(candidate.page.getByText(NOTE)).toHaveCount(0);
 
   // ...and nothing private in its browser: not in the room's doc it keeps, nor in any frame it received.
   await strip(host.page).getByRole('button', { name: 'Next phase' }).click();

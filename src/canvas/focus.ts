@@ -6,9 +6,10 @@ const cardSelector = (id: string) => `.react-flow__node[data-id="${CSS.escape(id
 
 /**
  * Focuses what `selector` finds once React has drawn it and no modal dialog holds focus (a tab
- * switch or a closing dialog takes a frame or two).
+ * switch or a closing dialog takes a frame or two; the Inspector's first showing loads its code, which
+ * on a busy machine takes longer: up to about three seconds of frames).
  */
-function focusWhenDrawn(selector: string, tries = 10): void {
+function focusWhenDrawn(selector: string, tries = 180): void {
   const el = document.querySelector<HTMLElement>(selector);
   el?.focus();
   if (el && document.activeElement === el) return;
