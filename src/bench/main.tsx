@@ -149,10 +149,12 @@ const bench = {
   },
   /** Screen centre of a card fully on screen, to drag it. */
   nodePoint(): { x: number; y: number } | undefined {
-    for (const el of document.querySelectorAll('.react-flow__node')) {
-      const r = el.getBoundingClientRect();
-      if (r.left > 100 && r.top > 100 && r.right < innerWidth - 100 && r.bottom < innerHeight - 100) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
+    // Well inside the view if a card is; a large design at the readable minimum zoom may only offer cards nearer the edge.
+    for (const margin of [100, 10])
+      for (const el of document.querySelectorAll('.react-flow__node')) {
+        const r = el.getBoundingClientRect();
+        if (r.left > margin && r.top > margin && r.right < innerWidth - margin && r.bottom < innerHeight - margin) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
     return undefined;
   },
   /** One property edit through the store; ms until the findings panel shows the new counts. */
