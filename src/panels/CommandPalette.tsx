@@ -1,5 +1,4 @@
 import { useReactFlow } from '@xyflow/react';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { COMMANDS, type Command, shortcutLabel } from '../state/commands';
 import { addKindNextTo, anchorOf } from '../state/commands/palette';
 import { isEnabled, runCommand, uiServices } from '../state/commands/run';
@@ -8,7 +7,7 @@ import { KINDS, type KindSpec } from '../core/catalog';
 import { nodeLabel } from '../core/document';
 import { NODE_HEIGHT, NODE_WIDTH } from '../core/layout/sizes';
 import { matchesKind } from './Palette';
-import './CommandPalette.css';
+import { ComboboxDialog } from './ComboboxDialog';
 
 type Entry = { type: 'kind'; id: string; kind: KindSpec } | { type: 'command'; id: string; command: Command };
 
@@ -45,27 +44,12 @@ function entriesFor(query: string): Entry[] {
 
 /** Ctrl/Cmd+K: add any kind next to the selected node (connected, then selected), or run any command. */
 export function CommandPalette({ onClose }: { onClose(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const rf = useReactFlow();
   const anchorLabel = useEditor((s) => {
     const id = anchorOf(s.design, s.selection);
     const node = id ? s.design.nodes.find((n) => n.id === id) : undefined;
     return node ? nodeLabel(node) : undefined;
   });
-  const entries = useMemo(() => entriesFor(query), [query]);
-  const current = Math.min(active, entries.length - 1);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
-
-  useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [current]);
 
   const addKind = (kind: string) => {
     const editor = useEditor.getState();
@@ -82,82 +66,43 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
     }
   };
 
-  const run = (entry: Entry | undefined) => {
-    if (!entry) return;
+  const run = (entry: Entry) => {
     onClose();
     if (entry.type === 'kind') addKind(entry.kind.id);
     else runCommand(entry.command);
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      const by = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((entries.length + current + by) % Math.max(entries.length, 1));
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      run(entries[current]);
-    } else if (e.key === 'Home' || e.key === 'End') {
-      e.preventDefault();
-      setActive(e.key === 'Home' ? 0 : entries.length - 1);
-    }
-  };
-
   return (
-    <dialog ref={ref} className="cmdk" aria-label="Command palette" onClose={onClose} onCancel={onClose} onClick={(e) => e.target === ref.current && onClose()}>
-      <input
-        className="cmdk__input"
-        role="combobox"
-        aria-label="Component or command"
-        aria-expanded={entries.length > 0}
-        aria-controls="cmdk-list"
-        aria-autocomplete="list"
-        aria-activedescendant={entries[current] ? `cmdk-${entries[current].id}` : undefined}
-        placeholder={anchorLabel ? `Add after ${anchorLabel}, or run a command…` : 'Add a component, or run a command…'}
-        autoFocus
-        spellCheck={false}
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      <ul className="cmdk__list" id="cmdk-list" role="listbox" aria-label="Matches" ref={listRef}>
-        {entries.map((entry, i) => (
-          <li
-            key={entry.id}
-            id={`cmdk-${entry.id}`}
-            role="option"
-            aria-selected={i === current}
-            className={`cmdk__option${i === current ? ' cmdk__option--active' : ''}`}
-            onMouseMove={() => i !== current && setActive(i)}
-            onClick={() => run(entry)}
-          >
-            {entry.type === 'kind' ? (
-              <>
-                <span className={`cmdk__glyph cat-${entry.kind.category}`} aria-hidden="true">
-                  {entry.kind.glyph}
-                </span>
-                <span className="cmdk__label">{entry.kind.label}</span>
-                <span className="cmdk__hint">{anchorLabel ? `add after ${anchorLabel}` : 'add component'}</span>
-              </>
-            ) : (
-              <>
-                <span className="cmdk__glyph" aria-hidden="true">
-                  ›
-                </span>
-                <span className="cmdk__label">{entry.command.label}</span>
-                {entry.command.keys && <kbd className="cmdk__hint">{shortcutLabel(entry.command.keys)}</kbd>}
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-      {!entries.length && <p className="cmdk__empty">No component or command matches “{query}”.</p>}
-      <footer className="cmdk__footer" aria-hidden="true">
-        ↑↓ move · Enter run · Esc close
-      </footer>
-    </dialog>
+    <ComboboxDialog
+      title="Command palette"
+      inputLabel="Component or command"
+      listLabel="Matches"
+      idPrefix="cmdk"
+      placeholder={anchorLabel ? `Add after ${anchorLabel}, or run a command…` : 'Add a component, or run a command…'}
+      match={entriesFor}
+      renderOption={(entry) =>
+        entry.type === 'kind' ? (
+          <>
+            <span className={`cmdk__glyph cat-${entry.kind.category}`} aria-hidden="true">
+              {entry.kind.glyph}
+            </span>
+            <span className="cmdk__label">{entry.kind.label}</span>
+            <span className="cmdk__hint">{anchorLabel ? `add after ${anchorLabel}` : 'add component'}</span>
+          </>
+        ) : (
+          <>
+            <span className="cmdk__glyph" aria-hidden="true">
+              ›
+            </span>
+            <span className="cmdk__label">{entry.command.label}</span>
+            {entry.command.keys && <kbd className="cmdk__hint">{shortcutLabel(entry.command.keys)}</kbd>}
+          </>
+        )
+      }
+      empty={(query) => `No component or command matches “${query}”.`}
+      footer="↑↓ move · Enter run · Esc close"
+      onChoose={run}
+      onClose={onClose}
+    />
   );
 }
