@@ -5,7 +5,7 @@ import { getKind, KINDS, type PropSpec, type PropValue } from '../catalog';
 import { parseDesign } from '../document/restore';
 import { connect, newNode, removeElements, setProp, updateNode } from '../document/edit';
 import type { Design, Flow } from '../document/types';
-import { generateDesign } from '../testing/generate';
+import { generateDesign, random } from '../testing/generate';
 import { lint, runRules } from './engine';
 import { diffDesigns, IncrementalLinter } from './incremental';
 import { RULES } from './rules';
@@ -19,18 +19,6 @@ const templates = readdirSync(templatesDir)
     if (!read.ok) throw new Error(`template ${f} does not load: ${read.errors.map((e) => e.message).join('; ')}`);
     return { name: f, design: read.design };
   });
-
-/** mulberry32, so a failing sequence replays from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FLOWS: Flow[] = ['request', 'data', 'feedback'];
 /** Replays lint hundreds of designs: on a shared, loaded machine that takes far longer than vitest's default 5 s. */

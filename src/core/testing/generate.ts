@@ -2,7 +2,7 @@ import type { PropValue } from '../catalog/types';
 import { type Design, type DesignEdge, type DesignNode, type Flow, CURRENT_VERSION, FORMAT } from '../document/types';
 
 /** mulberry32: a tiny seeded generator, so the same seed always builds the same design. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
