@@ -5,6 +5,7 @@ import { parseDesign } from '../document';
 import type { Design, DesignEdge, DesignNode, Flow } from '../document/types';
 import { laneOf, layoutDesign, layoutForExport, layoutIfMissing, simpleRoute, NODE_HEIGHT, NODE_WIDTH, routePoints, type DesignLayout, type Elk, type NodeBox } from '.';
 import { overlaps } from './route';
+import { generateDesign } from '../testing/generate';
 
 let elk: Elk;
 beforeAll(async () => {
@@ -189,6 +190,21 @@ describe('layoutDesign on the templates', () => {
         expectNoOverlap(layout);
       }
     }
+  }, 60_000);
+});
+
+describe('layoutDesign on a large design', () => {
+  // From 150 nodes on the options trade the drawn order for speed; the picture must stay sound.
+  it('places every node of a 200-node design without overlaps, flowing left to right, keeping a pinned node', async () => {
+    const generated = generateDesign(200, 3);
+    const pinned = generated.nodes[7];
+    const d = { ...generated, nodes: generated.nodes.map((n) => (n === pinned ? { ...n, pinned: true, position: { x: -900, y: 4000 } } : n)) };
+    const layout = await layoutDesign(d, elk, { direction: 'RIGHT' });
+    expect(Object.keys(layout.nodes).length).toBe(d.nodes.length);
+    expectNoOverlap(layout);
+    expect(layout.nodes[pinned.id]).toMatchObject({ x: -900, y: 4000 });
+    const backwards = d.edges.filter((e) => e.flow !== 'feedback' && e.source !== pinned.id && e.target !== pinned.id && layout.nodes[e.source].x >= layout.nodes[e.target].x);
+    expect(backwards.map((e) => e.id)).toEqual([]);
   }, 60_000);
 });
 
