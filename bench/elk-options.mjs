@@ -64,6 +64,8 @@ export const OPTION_SETS = {
   'ls-no-order-merge-thoroughness-1': { 'elk.layered.considerModelOrder.strategy': 'NONE', 'elk.layered.mergeEdges': 'true', 'elk.layered.thoroughness': '1' },
   'ls-merge-thoroughness-3': { 'elk.layered.mergeEdges': 'true', 'elk.layered.thoroughness': '3' },
   'ls-order-nodes-merge-thoroughness-3': { 'elk.layered.considerModelOrder.strategy': 'PREFER_NODES', 'elk.layered.mergeEdges': 'true', 'elk.layered.thoroughness': '3' },
+  'bk-balanced-merge-no-order': { ...BK, 'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED', 'elk.layered.considerModelOrder.strategy': 'NONE', 'elk.layered.mergeEdges': 'true', 'elk.layered.thoroughness': '3' },
+  'simple-placement': { 'elk.layered.nodePlacement.strategy': 'SIMPLE' },
   'simplex-merge': { ...NS, 'elk.layered.mergeEdges': 'true' },
   'simplex-no-order-thoroughness-1': { ...NS, 'elk.layered.considerModelOrder.strategy': 'NONE', 'elk.layered.thoroughness': '1' },
 };
