@@ -7,7 +7,7 @@ import { presentedAs, usePresenter } from '../state/presenter';
 import { useDesignNode } from '../state/store';
 import { CommentMarkerSlot } from './CommentMarkerSlot';
 import { NodeBadge } from './NodeBadge';
-import type { ComponentRfNode } from './rf';
+import { cardNameId, type ComponentRfNode } from './rf';
 
 /** A component drawn as a whiteboard card: category colour, glyph, label, kind, key figures. */
 function ComponentNodeView({ id, selected }: NodeProps<ComponentRfNode>) {
@@ -28,6 +28,9 @@ function ComponentNodeView({ id, selected }: NodeProps<ComponentRfNode>) {
       <div className="mlsd-node__glyph" aria-hidden="true">
         {kind?.glyph ?? '?'}
       </div>
+      <span id={cardNameId(id)} hidden>
+        {`${label} (${kind?.label ?? node.kind})`}
+      </span>
       <div className="mlsd-node__body">
         <div className="mlsd-node__label">{label}</div>
         {label !== kind?.label && <div className="mlsd-node__kind">{kind?.label ?? node.kind}</div>}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { moveNodes, setProp, updateNode } from '../core/document';
 import { generateDesign } from '../core/testing/generate';
 import { EMPTY_SELECTION } from '../state/store';
-import { keepIfSame, toRfNodes } from './rf';
+import { cardNameId, keepIfSame, toRfNodes } from './rf';
 
 const design = generateDesign(60, 7);
 const trainer = design.nodes.find((n) => n.kind === 'trainer')!;
@@ -18,11 +18,15 @@ describe('toRfNodes keeps React Flow objects of unchanged cards', () => {
     expect(keepIfSame(first, next)).toBe(first);
   });
 
-  it('a label edit renews only the edited card, whose name for screen readers changes', () => {
+  it('a rename changes no card object either: the card is named by an element it draws itself', () => {
     const next = toRfNodes(updateNode(design, trainer.id, { label: 'Ranker trainer' }), EMPTY_SELECTION, first);
-    expect(renewed(next)).toEqual([trainer.id]);
-    expect(next.find((rf) => rf.id === trainer.id)!.ariaLabel).toMatch(/^Ranker trainer \(/);
-    expect(keepIfSame(first, next)).toBe(next);
+    expect(keepIfSame(first, next)).toBe(first);
+    expect(next.find((rf) => rf.id === trainer.id)!.domAttributes).toMatchObject({ 'aria-labelledby': cardNameId(trainer.id) });
+  });
+
+  it('names a card by an element id that holds no space, whatever its node id', () => {
+    expect(cardNameId('feature store 2')).not.toMatch(/\s/);
+    expect(cardNameId('a b')).not.toBe(cardNameId('a%20b'));
   });
 
   it('a move renews only the moved card', () => {

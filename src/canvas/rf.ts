@@ -1,9 +1,7 @@
 import { type Edge, MarkerType, type Node } from '@xyflow/react';
-import type { Design, DesignEdge, DesignNode } from '../core/document';
+import type { Design, DesignEdge } from '../core/document';
 import type { Selection } from '../state/store';
 import { NODE_HEIGHT, NODE_WIDTH } from '../core/layout/sizes';
-import { getKind } from '../core/catalog';
-import { nodeLabel } from '../core/document';
 import { firstInReadingOrder } from '../core/graph/nearest';
 
 /**
@@ -29,6 +27,16 @@ const edgeCache = new WeakMap<DesignEdge, FlowRfEdge>();
 const TAB_STOP = { tabIndex: 0 };
 const NOT_TAB_STOP = { tabIndex: -1 };
 
+/**
+ * The DOM id of the element inside a card that names it ("Ranker (Trainer)"). The card's React Flow
+ * wrapper points at it with aria-labelledby rather than carrying the name as aria-label: renaming a
+ * card then leaves React Flow's node object alone, and only that card redraws. Encoded, because a
+ * node id may hold spaces, which aria-labelledby would read as a list of ids.
+ */
+export function cardNameId(nodeId: string): string {
+  return `card-name-${encodeURIComponent(nodeId)}`;
+}
+
 /** The card Tab lands on: the last one selected, else the top-left one. */
 export function tabStopOf(design: Design, selection: Selection): string | undefined {
   const selected = [...selection.nodeIds].filter((id) => design.nodes.some((n) => n.id === id));
@@ -37,33 +45,27 @@ export function tabStopOf(design: Design, selection: Selection): string | undefi
   return firstInReadingOrder(points);
 }
 
-function cardName(node: DesignNode): string {
-  return `${nodeLabel(node)} (${getKind(node.kind)?.label ?? node.kind})`;
-}
-
 /**
  * The cards of `design` for React Flow. `previous` is the last result for this canvas: a card
- * whose position, selection, tab stop and name are unchanged keeps its object, whatever else of
- * its design node changed.
+ * whose position, selection and tab stop are unchanged keeps its object, whatever else of its
+ * design node changed.
  */
 export function toRfNodes(design: Design, selection: Selection, previous: readonly ComponentRfNode[] = []): ComponentRfNode[] {
   const tabStop = tabStopOf(design, selection);
   const before = new Map(previous.map((rf) => [rf.id, rf]));
   return design.nodes.map((node) => {
     const selected = selection.nodeIds.has(node.id);
-    const domAttributes = node.id === tabStop ? TAB_STOP : NOT_TAB_STOP;
+    const tabIndex = node.id === tabStop ? TAB_STOP.tabIndex : NOT_TAB_STOP.tabIndex;
     const position = node.position ?? ORIGIN;
-    const ariaLabel = cardName(node);
     const old = before.get(node.id);
-    if (old && old.selected === selected && old.domAttributes === domAttributes && old.ariaLabel === ariaLabel && old.position.x === position.x && old.position.y === position.y) return old;
+    if (old && old.selected === selected && old.domAttributes?.tabIndex === tabIndex && old.position.x === position.x && old.position.y === position.y) return old;
     return {
       id: node.id,
       type: 'component',
       position,
       data: NO_DATA,
       selected,
-      domAttributes,
-      ariaLabel,
+      domAttributes: { tabIndex, 'aria-labelledby': cardNameId(node.id) },
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
       // Without `measured`, React Flow drops the handle positions of every node object it has not
