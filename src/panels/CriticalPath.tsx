@@ -19,11 +19,13 @@ export function CriticalPathToggle() {
     );
     return () => useHighlight.getState().clear();
   }, [on, paths]);
+  // Names of the components on the paths, looked up once per content change, not per render.
+  const names = useMemo(() => {
+    const onPaths = new Set(paths.flatMap((p) => [p.clientId, ...p.nodeIds]));
+    return new Map(useEditor.getState().design.nodes.filter((n) => onPaths.has(n.id)).map((n) => [n.id, nodeLabel(n)]));
+  }, [paths]);
   if (!paths.length) return null;
-  const label = (id: string) => {
-    const n = useEditor.getState().design.nodes.find((x) => x.id === id);
-    return n ? nodeLabel(n) : id;
-  };
+  const label = (id: string) => names.get(id) ?? id;
   return (
     <section className="critical" aria-label="Latency budget">
       <label className="field--inline">
