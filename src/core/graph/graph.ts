@@ -21,21 +21,7 @@ export class Graph {
     this.nodes = design.nodes;
     this.edges = design.edges;
     this.byId = new Map(design.nodes.map((n) => [n.id, n]));
-    if (structure) {
-      this.structure = structure;
-      return;
-    }
-    this.structure = { out: new Map(), in: new Map(), reachCache: new Map(), position: new Map(), indexedCache: new Map() };
-    design.nodes.forEach((n, i) => this.structure.position.set(n.id, i));
-    for (const n of design.nodes) {
-      this.structure.out.set(n.id, []);
-      this.structure.in.set(n.id, []);
-    }
-    for (const e of design.edges) {
-      if (!this.byId.has(e.source) || !this.byId.has(e.target)) continue;
-      this.structure.out.get(e.source)!.push(e);
-      this.structure.in.get(e.target)!.push(e);
-    }
+    this.structure = structure ?? buildStructure(design.nodes, design.edges);
   }
 
   /**
@@ -88,11 +74,11 @@ export class Graph {
    * Cached per (start, flows, direction): rules ask the same questions many times.
    */
   reachable(start: string, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward', without?: (n: DesignNode) => boolean): Set<string> {
-    const key = without ? undefined : `${direction}|${flowKey(flows)}|${start}`;
-    const cached = key && this.structure.reachCache.get(key);
-    if (cached) return cached;
-    const seen = this.reachableFrom([start], flows, direction, without);
-    if (key) this.structure.reachCache.set(key, seen);
+    if (without) return this.reachableFrom([start], flows, direction, without);
+    const slot = cacheSlot(flows, direction);
+    const cache = (this.structure.reachCache[slot] ??= new Map());
+    let seen = cache.get(start);
+    if (!seen) cache.set(start, (seen = this.reachableFrom([start], flows, direction)));
     return seen;
   }
 
@@ -101,33 +87,51 @@ export class Graph {
    * costs O(V+E) instead of one search per node. Not cached: the start sets vary.
    */
   reachableFrom(starts: Iterable<string>, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward', without?: (n: DesignNode) => boolean): Set<string> {
-    // On node positions: a byte per node for "seen" instead of string hashing per step.
     const { start, to } = this.indexed(flows, direction);
-    const seen = new Uint8Array(this.nodes.length);
+    const visit = this.visit();
+    const { seen, stamp, stack } = visit;
     const out = new Set<string>();
-    const stack: number[] = [];
+    let sp = 0;
     for (const s of starts) {
       const i = this.structure.position.get(s);
       if (i === undefined) out.add(s);
-      else if (!seen[i]) {
-        seen[i] = 1;
+      else if (seen[i] !== stamp) {
+        seen[i] = stamp;
         out.add(s);
-        stack.push(i);
+        stack[sp++] = i;
       }
     }
-    while (stack.length) {
-      const v = stack.pop()!;
+    while (sp) {
+      const v = stack[--sp];
       for (let e = start[v]; e < start[v + 1]; e++) {
         const w = to[e];
-        if (seen[w]) continue;
+        if (seen[w] === stamp) continue;
         const node = this.nodes[w];
         if (without && without(node)) continue;
-        seen[w] = 1;
+        seen[w] = stamp;
         out.add(node.id);
-        stack.push(w);
+        stack[sp++] = w;
       }
     }
+    visit.busy = false;
     return out;
+  }
+
+  /**
+   * A "seen" mark per node position and a stack, owned by one traversal until it calls `done`: a
+   * fresh stamp instead of a fresh array, so a search that visits ten nodes does not pay to clear
+   * ten thousand. A traversal started inside another (a `without` test that asks a fact) gets its own.
+   */
+  private visit(): Visit {
+    const shared = this.structure.scratch;
+    if (shared.busy) return { seen: new Uint32Array(this.nodes.length), stamp: 1, stack: new Int32Array(this.nodes.length), busy: true };
+    if (shared.stamp === 0xffffffff) {
+      shared.seen.fill(0);
+      shared.stamp = 0;
+    }
+    shared.stamp++;
+    shared.busy = true;
+    return shared;
   }
 
   /**
@@ -148,28 +152,20 @@ export class Graph {
    * whole-graph passes (components, closures) run on integers instead of string-keyed maps.
    */
   indexed(flows: FlowSet, direction: 'forward' | 'backward' = 'forward'): Indexed {
-    const key = direction === 'forward' ? flowKey(flows) : `-${flowKey(flows)}`;
-    let cached = this.structure.indexedCache.get(key);
+    const slot = cacheSlot(flows, direction);
+    const cached = this.structure.indexedCache[slot];
     if (cached) return cached;
+    const { edgeFrom, edgeTo, edgeFlow } = this.structure;
+    const mask = maskOf(flows);
+    const [from, to] = direction === 'forward' ? [edgeFrom, edgeTo] : [edgeTo, edgeFrom];
     const n = this.nodes.length;
-    const from: number[] = [];
-    const to: number[] = [];
-    for (const e of this.edges) {
-      const a = this.structure.position.get(e.source);
-      const b = this.structure.position.get(e.target);
-      if (!flows.has(e.flow) || a === undefined || b === undefined) continue;
-      from.push(direction === 'forward' ? a : b);
-      to.push(direction === 'forward' ? b : a);
-    }
     const start = new Int32Array(n + 1);
-    for (const a of from) start[a + 1]++;
+    for (let k = 0; k < from.length; k++) if (edgeFlow[k] & mask) start[from[k] + 1]++;
     for (let i = 0; i < n; i++) start[i + 1] += start[i];
     const fill = start.slice(0, n);
-    const targets = new Int32Array(to.length);
-    for (let k = 0; k < from.length; k++) targets[fill[from[k]]++] = to[k];
-    cached = { start, to: targets };
-    this.structure.indexedCache.set(key, cached);
-    return cached;
+    const targets = new Int32Array(start[n]);
+    for (let k = 0; k < from.length; k++) if (edgeFlow[k] & mask) targets[fill[from[k]]++] = to[k];
+    return (this.structure.indexedCache[slot] = { start, to: targets });
   }
 
   /** Whether `start` reaches any of `targets` (start excluded), stopping at the first one found. */
@@ -177,20 +173,27 @@ export class Graph {
     const first = this.structure.position.get(start);
     if (first === undefined) return false;
     const { start: from, to } = this.indexed(flows, direction);
-    const seen = new Uint8Array(this.nodes.length);
-    seen[first] = 1;
-    const stack = [first];
-    while (stack.length) {
-      const v = stack.pop()!;
+    const visit = this.visit();
+    const { seen, stamp, stack } = visit;
+    let sp = 0;
+    seen[first] = stamp;
+    stack[sp++] = first;
+    let found = false;
+    while (sp && !found) {
+      const v = stack[--sp];
       for (let e = from[v]; e < from[v + 1]; e++) {
         const w = to[e];
-        if (targets.has(this.nodes[w].id)) return true;
-        if (seen[w]) continue;
-        seen[w] = 1;
-        stack.push(w);
+        if (targets.has(this.nodes[w].id)) {
+          found = true;
+          break;
+        }
+        if (seen[w] === stamp) continue;
+        seen[w] = stamp;
+        stack[sp++] = w;
       }
     }
-    return false;
+    visit.busy = false;
+    return found;
   }
 
   /** path_F(a, b): a directed path from a to b using only edges of flows F (a ≠ b). */
@@ -222,22 +225,80 @@ export class Graph {
   }
 }
 
-// Rules pass the same few FlowSet objects (R, D, DF, ANY…) thousands of times per lint run:
-// remember each one's key instead of sorting it on every call.
-const flowKeys = new WeakMap<FlowSet, string>();
+const FLOW_BIT: Record<Flow, number> = { request: 1, data: 2, feedback: 4 };
 
-function flowKey(flows: FlowSet): string {
-  let key = flowKeys.get(flows);
-  if (key === undefined) flowKeys.set(flows, (key = [...flows].sort().join(',')));
-  return key;
+// Rules pass the same few FlowSet objects (R, D, DF, ANY…) thousands of times per lint run:
+// remember each one's bit mask instead of building a key on every call.
+const flowMasks = new WeakMap<FlowSet, number>();
+
+function maskOf(flows: FlowSet): number {
+  let mask = flowMasks.get(flows);
+  if (mask === undefined) {
+    mask = 0;
+    for (const f of flows) mask |= FLOW_BIT[f];
+    flowMasks.set(flows, mask);
+  }
+  return mask;
 }
+
+/** One cache slot per (flow mask, direction): 16 slots, indexed without building a string key. */
+const cacheSlot = (flows: FlowSet, direction: 'forward' | 'backward') => maskOf(flows) * 2 + (direction === 'forward' ? 0 : 1);
 
 interface Structure {
   out: Map<string, DesignEdge[]>;
   in: Map<string, DesignEdge[]>;
-  reachCache: Map<string, Set<string>>;
   position: Map<string, number>;
-  indexedCache: Map<string, Indexed>;
+  /** Per edge whose ends both exist, in design order: source and target positions and flow bit. */
+  edgeFrom: Int32Array;
+  edgeTo: Int32Array;
+  edgeFlow: Uint8Array;
+  reachCache: (Map<string, Set<string>> | undefined)[];
+  indexedCache: (Indexed | undefined)[];
+  scratch: Visit;
+}
+
+/** Traversal scratch: a node is seen when `seen[i] === stamp`; the stack holds each node at most once. */
+interface Visit {
+  seen: Uint32Array;
+  stamp: number;
+  stack: Int32Array;
+  busy: boolean;
+}
+
+function buildStructure(nodes: readonly DesignNode[], edges: readonly DesignEdge[]): Structure {
+  const position = new Map<string, number>();
+  const out = new Map<string, DesignEdge[]>();
+  const into = new Map<string, DesignEdge[]>();
+  nodes.forEach((n, i) => {
+    position.set(n.id, i);
+    out.set(n.id, []);
+    into.set(n.id, []);
+  });
+  const edgeFrom = new Int32Array(edges.length);
+  const edgeTo = new Int32Array(edges.length);
+  const edgeFlow = new Uint8Array(edges.length);
+  let k = 0;
+  for (const e of edges) {
+    const a = position.get(e.source);
+    const b = position.get(e.target);
+    if (a === undefined || b === undefined) continue;
+    out.get(e.source)!.push(e);
+    into.get(e.target)!.push(e);
+    edgeFrom[k] = a;
+    edgeTo[k] = b;
+    edgeFlow[k++] = FLOW_BIT[e.flow] ?? 0;
+  }
+  return {
+    out,
+    in: into,
+    position,
+    edgeFrom: edgeFrom.subarray(0, k),
+    edgeTo: edgeTo.subarray(0, k),
+    edgeFlow: edgeFlow.subarray(0, k),
+    reachCache: [],
+    indexedCache: [],
+    scratch: { seen: new Uint32Array(nodes.length), stamp: 0, stack: new Int32Array(nodes.length), busy: false },
+  };
 }
 
 /** Neighbours of node i are `to[start[i]] … to[start[i + 1] - 1]`. */
