@@ -36,6 +36,11 @@ export class Graph {
     return this.byId.get(id);
   }
 
+  /** The node's place in the design's node list, -1 when absent: to put a subset back in design order. */
+  indexOf(id: string): number {
+    return this.structure.position.get(id) ?? -1;
+  }
+
   ofKind(...kinds: string[]): DesignNode[] {
     if (!this.kindIndex) {
       this.kindIndex = new Map();

@@ -242,7 +242,18 @@ const TRAINS_PAIRS: Fact<TrainsPair[]> = (f) => {
   return pairs;
 };
 const SERVED_TRAINS_PAIRS: Fact<TrainsPair[]> = (f) => f.trainsPairs.filter((p) => f.isServed(p.model));
-const TRAINERS_OF: NodeFact<DesignNode[]> = (f, model) => f.trainsPairs.filter((p) => p.model.id === model).map((p) => p.trainer);
+const NO_TRAINERS: DesignNode[] = [];
+// Grouped once: filtering every pair per model made "who trains M" O(pairs) per model.
+const TRAINERS_BY_MODEL: Fact<Map<string, DesignNode[]>> = (f) => {
+  const byModel = new Map<string, DesignNode[]>();
+  for (const { trainer, model } of f.trainsPairs) {
+    const list = byModel.get(model.id);
+    if (list) list.push(trainer);
+    else byModel.set(model.id, [trainer]);
+  }
+  return byModel;
+};
+const TRAINERS_OF: NodeFact<DesignNode[]> = (f, model) => [...(f.fact(TRAINERS_BY_MODEL).get(model) ?? NO_TRAINERS)];
 const DOMAINS: NodeFact<Set<string>> = (f, model) => {
   const set = new Set<string>();
   for (const n of [f.node(model), ...f.trainersOf(model)]) {
