@@ -3,7 +3,7 @@ import { boolProp, strProp } from '../document/props';
 import { ANY, D, DF, type FlowSet, Graph, R } from '../graph/graph';
 import { servingPaths, servingSet, sideInputs } from '../graph/servingPaths';
 import { type CriticalPath, criticalPathOf } from '../graph/criticalPath';
-import { closure } from '../graph/closure';
+import { closure, type NodeValues } from '../graph/closure';
 
 export const DEFAULT_MAX_RANK_IN = 10_000;
 export const DEFAULT_HOT_QPS = 1_000;
@@ -272,12 +272,12 @@ const DESIGN_DOMAINS: Fact<Set<string>> = (f) => {
 };
 // Only F-nodes have a freshness property, so "v's own and its F-node ancestors'" is one minimum
 // over v and everything upstream of it on data edges.
-const FRESHNESS: Fact<Map<string, FreshnessRank | undefined>> = (f) =>
-  closure<FreshnessRank | undefined>(f.graph, D, 'backward', (ids) => minRank(ids.map((id) => rankOf(strProp(f.node(id), 'freshness')))), (a, b) => minRank([a, b]));
+const FRESHNESS: Fact<NodeValues<FreshnessRank | undefined>> = (f) =>
+  closure<FreshnessRank | undefined>(f.graph, D, 'backward', (nodes) => minRank(nodes.map((n) => rankOf(strProp(n, 'freshness')))), (a, b) => minOf(a, b));
 // One fold over the graph per flow set instead of one ancestor search per model or trainer. The
 // node's own freshness joins in, which changes nothing: models and trainers are not F-nodes.
-const freshUpstream = (flows: FlowSet): Fact<Map<string, FreshnessRank | undefined>> => (f) =>
-  closure<FreshnessRank | undefined>(f.graph, flows, 'backward', (ids) => minRank(ids.map((id) => (f.isFNode(f.node(id)) ? f.fresh(id) : undefined))), (a, b) => minRank([a, b]));
+const freshUpstream = (flows: FlowSet): Fact<NodeValues<FreshnessRank | undefined>> => (f) =>
+  closure<FreshnessRank | undefined>(f.graph, flows, 'backward', (nodes) => minRank(nodes.map((n) => (f.isFNode(n) ? f.fresh(n.id) : undefined))), (a, b) => minOf(a, b));
 const FRESH_UPSTREAM_R = freshUpstream(R);
 const FRESH_UPSTREAM_D = freshUpstream(D);
 const SERV_FRESH: NodeFact<FreshnessRank | undefined> = (f, model) => f.fact(FRESH_UPSTREAM_R).get(model);
@@ -287,6 +287,10 @@ const FS_SERVE: NodeFact<string[]> = (f, model) =>
 const FS_TRAIN: NodeFact<string[]> = (f, trainer) =>
   [...f.graph.ancestors(trainer, D)].filter((u) => f.node(u).kind === 'feature-store' && boolProp(f.node(u), 'offlineStore'));
 const CRITICAL_PATH: NodeFact<CriticalPath | undefined> = (f, client) => criticalPathOf(f.graph, client, f.servingPath(client), f.sideInputs);
+
+function minOf(a: FreshnessRank | undefined, b: FreshnessRank | undefined): FreshnessRank | undefined {
+  return a === undefined ? b : b === undefined || a <= b ? a : b;
+}
 
 function minRank(ranks: (FreshnessRank | undefined)[]): FreshnessRank | undefined {
   let best: FreshnessRank | undefined;
