@@ -92,6 +92,46 @@ export class Graph {
    * costs O(V+E) instead of one search per node. Not cached: the start sets vary.
    */
   reachableFrom(starts: Iterable<string>, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward', without?: (n: DesignNode) => boolean): Set<string> {
+    return this.search(starts, flows, direction, without, true);
+  }
+
+  /**
+   * Membership in what `starts` reach (included), as a mark per node position: a whole-graph
+   * question ("fed by any alerting node?") answered without a Set of thousands of ids.
+   */
+  reachMask(starts: Iterable<string>, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward'): NodeSet {
+    const { start, to } = this.indexed(flows, direction);
+    const { position } = this.structure;
+    const marked = new Uint8Array(this.nodes.length);
+    const absent = new Set<string>();
+    const stack: number[] = [];
+    for (const s of starts) {
+      const i = position.get(s);
+      if (i === undefined) absent.add(s);
+      else if (!marked[i]) {
+        marked[i] = 1;
+        stack.push(i);
+      }
+    }
+    while (stack.length) {
+      const v = stack.pop()!;
+      for (let e = start[v]; e < start[v + 1]; e++) {
+        const w = to[e];
+        if (marked[w]) continue;
+        marked[w] = 1;
+        stack.push(w);
+      }
+    }
+    return {
+      has(id) {
+        const i = position.get(id);
+        return i === undefined ? absent.has(id) : marked[i] === 1;
+      },
+    };
+  }
+
+  /** The traversal behind the reach queries. Without `keepStarts` a start is still marked seen first, so a cycle back to it leaves it out. */
+  private search(starts: Iterable<string>, flows: FlowSet, direction: 'forward' | 'backward', without: ((n: DesignNode) => boolean) | undefined, keepStarts: boolean): Set<string> {
     const { start, to } = this.indexed(flows, direction);
     const visit = this.visit();
     const { seen, stamp, stack } = visit;
@@ -99,10 +139,11 @@ export class Graph {
     let sp = 0;
     for (const s of starts) {
       const i = this.structure.position.get(s);
-      if (i === undefined) out.add(s);
-      else if (seen[i] !== stamp) {
+      if (i === undefined) {
+        if (keepStarts) out.add(s);
+      } else if (seen[i] !== stamp) {
         seen[i] = stamp;
-        out.add(s);
+        if (keepStarts) out.add(s);
         stack[sp++] = i;
       }
     }
@@ -206,18 +247,21 @@ export class Graph {
     return a !== b && this.reachable(a, flows).has(b);
   }
 
-  /** Ancestors of v over the given flows, v excluded. */
-  ancestors(v: string, flows: FlowSet = ANY): Set<string> {
-    const set = new Set(this.reachable(v, flows, 'backward'));
-    set.delete(v);
-    return set;
+  /** Ancestors of v over the given flows, v excluded (even on a cycle through v). Cached. */
+  ancestors(v: string, flows: FlowSet = ANY): ReadonlySet<string> {
+    return this.strict(v, flows, 'backward');
   }
 
-  /** Descendants of v over the given flows, v excluded. */
-  descendants(v: string, flows: FlowSet = ANY): Set<string> {
-    const set = new Set(this.reachable(v, flows));
-    set.delete(v);
-    return set;
+  /** Descendants of v over the given flows, v excluded (even on a cycle through v). Cached. */
+  descendants(v: string, flows: FlowSet = ANY): ReadonlySet<string> {
+    return this.strict(v, flows, 'forward');
+  }
+
+  private strict(v: string, flows: FlowSet, direction: 'forward' | 'backward'): ReadonlySet<string> {
+    const cache = (this.structure.strictCache[cacheSlot(flows, direction)] ??= new Map());
+    let found = cache.get(v);
+    if (!found) cache.set(v, (found = this.search([v], flows, direction, undefined, false)));
+    return found;
   }
 
   /**
@@ -258,6 +302,8 @@ interface Structure {
   edgeTo: Int32Array;
   edgeFlow: Uint8Array;
   reachCache: (Map<string, Set<string>> | undefined)[];
+  /** Reach sets without their start (ancestors, descendants), per cache slot. */
+  strictCache: (Map<string, Set<string>> | undefined)[];
   indexedCache: (Indexed | undefined)[];
   scratch: Visit;
 }
@@ -301,9 +347,15 @@ function buildStructure(nodes: readonly DesignNode[], edges: readonly DesignEdge
     edgeTo: edgeTo.subarray(0, k),
     edgeFlow: edgeFlow.subarray(0, k),
     reachCache: [],
+    strictCache: [],
     indexedCache: [],
     scratch: { seen: new Uint32Array(nodes.length), stamp: 0, stack: new Int32Array(nodes.length), busy: false },
   };
+}
+
+/** Membership by node id, for reach sets kept as marks per node position. */
+export interface NodeSet {
+  has(id: string): boolean;
 }
 
 /** Neighbours of node i are `to[start[i]] … to[start[i + 1] - 1]`. */

@@ -1,6 +1,6 @@
 import type { Design, DesignNode } from '../document/types';
 import { boolProp, strProp } from '../document/props';
-import { ANY, D, DF, type FlowSet, Graph, R } from '../graph/graph';
+import { ANY, D, DF, type FlowSet, Graph, type NodeSet, R } from '../graph/graph';
 import { servingPaths, servingSet, sideInputs } from '../graph/servingPaths';
 import { type CriticalPath, criticalPathOf } from '../graph/criticalPath';
 import { closure, type NodeValues } from '../graph/closure';
@@ -68,8 +68,8 @@ export class LintFacts {
   }
 
   /** Nodes reachable (any flow) from a node that `is` accepts, those nodes included: "has an ancestor that …". */
-  downstreamOf(is: (n: DesignNode) => boolean): Set<string> {
-    return this.graph.reachableFrom(
+  downstreamOf(is: (n: DesignNode) => boolean): NodeSet {
+    return this.graph.reachMask(
       this.design.nodes.filter(is).map((n) => n.id),
       ANY,
     );
@@ -198,12 +198,7 @@ export class LintFacts {
   hasLoggedFeaturesRoute(model: string, trainer: string): boolean {
     // Logs that reach the trainer are few; whether the model feeds one is a search that usually
     // stops after a hop or two (model →feedback log), so it exits early instead of being cached.
-    const logs = new Set(
-      [...this.graph.ancestors(trainer, DF)].filter((id) => {
-        const n = this.node(id);
-        return n.kind === 'prediction-log' && boolProp(n, 'logFeatures') && id !== model;
-      }),
-    );
+    const logs = new Set(this.nodeFact(FEATURE_LOGS_UPSTREAM, trainer).filter((id) => id !== model));
     return logs.size > 0 && this.graph.reachesAny(model, logs, ANY);
   }
 
@@ -286,6 +281,12 @@ const FS_SERVE: NodeFact<string[]> = (f, model) =>
   [...f.graph.ancestors(model, R)].filter((u) => f.node(u).kind === 'feature-store' && boolProp(f.node(u), 'onlineStore'));
 const FS_TRAIN: NodeFact<string[]> = (f, trainer) =>
   [...f.graph.ancestors(trainer, D)].filter((u) => f.node(u).kind === 'feature-store' && boolProp(f.node(u), 'offlineStore'));
+// Per trainer, not per (trainer, model) pair: a trainer trains several models.
+const FEATURE_LOGS_UPSTREAM: NodeFact<string[]> = (f, trainer) =>
+  [...f.graph.ancestors(trainer, DF)].filter((id) => {
+    const n = f.node(id);
+    return n.kind === 'prediction-log' && boolProp(n, 'logFeatures');
+  });
 const CRITICAL_PATH: NodeFact<CriticalPath | undefined> = (f, client) => criticalPathOf(f.graph, client, f.servingPath(client), f.sideInputs);
 
 function minOf(a: FreshnessRank | undefined, b: FreshnessRank | undefined): FreshnessRank | undefined {

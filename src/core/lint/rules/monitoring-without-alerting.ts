@@ -20,7 +20,7 @@ export const monitoringWithoutAlerting: Rule = {
   },
   check({ facts, report }) {
     // One backward search from every alerting node instead of one forward search per monitor.
-    const canAlert = facts.graph.reachableFrom(facts.ofKind('alerting').map((n) => n.id), ANY, 'backward');
+    const canAlert = facts.graph.reachMask(facts.ofKind('alerting').map((n) => n.id), ANY, 'backward');
     for (const monitor of facts.ofKind('drift-monitor', 'metrics-dashboard')) {
       if (canAlert.has(monitor.id)) continue;
       report({ messageId: 'noAlerting', data: { monitor: nodeLabel(monitor) }, nodeIds: [monitor.id] });

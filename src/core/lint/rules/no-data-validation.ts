@@ -1,4 +1,5 @@
 import { getKind } from '../../catalog';
+import type { NodeSet } from '../../graph/graph';
 import { nodeLabel } from '../../document/props';
 import type { Design } from '../../document/types';
 import type { Fact } from '../facts';
@@ -6,7 +7,7 @@ import { edit } from '../fixes';
 import type { Rule } from '../types';
 
 /** Nodes with a data-validation ancestor (any flow). */
-const validated: Fact<Set<string>> = (f) => f.downstreamOf((n) => n.kind === 'data-validation');
+const validated: Fact<NodeSet> = (f) => f.downstreamOf((n) => n.kind === 'data-validation');
 
 const SOURCE_CATEGORIES = new Set(['data', 'processing', 'features']);
 

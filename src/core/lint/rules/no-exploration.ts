@@ -38,10 +38,9 @@ export const noExploration: Rule = {
   },
   check({ facts, report }) {
     if (!hasAny(facts.designDomains, ['recommendation', 'ads'])) return;
-    const servingIds = [...facts.serving];
-    const fedByServing = facts.graph.reachableFrom(servingIds, ANY);
+    const fedByServing = facts.graph.reachMask(facts.serving, ANY);
     if (!facts.trainers.some((t) => fedByServing.has(t.id))) return;
-    const feedsServing = facts.graph.reachableFrom(servingIds, ANY, 'backward');
+    const feedsServing = facts.graph.reachMask(facts.serving, ANY, 'backward');
     if (facts.ofKind('bandit').some((b) => feedsServing.has(b.id) && explores(b))) return;
     const rerankers = facts.ofKind('reranker').filter((r) => facts.serving.has(r.id));
     if (rerankers.some((r) => (numProp(r, 'explorationPct') ?? 0) > 0)) return;

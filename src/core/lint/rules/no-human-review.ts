@@ -26,7 +26,7 @@ export const noHumanReview: Rule = {
   check({ facts, report }) {
     const domains = ESCALATED.filter((d) => facts.designDomains.has(d));
     if (domains.length === 0) return;
-    const fedByModels = facts.graph.reachableFrom(
+    const fedByModels = facts.graph.reachMask(
       facts.servedModels.map((m) => m.id),
       ANY,
     );

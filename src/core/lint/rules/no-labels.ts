@@ -1,4 +1,5 @@
 import { nodeLabel, strProp } from '../../document/props';
+import type { NodeSet } from '../../graph/graph';
 import type { DesignNode } from '../../document/types';
 import type { Fact } from '../facts';
 import { edit } from '../fixes';
@@ -12,7 +13,7 @@ function carriesLabels(n: DesignNode): boolean {
 }
 
 /** Nodes with an ancestor (any flow) that carries labels. */
-const labelled: Fact<Set<string>> = (f) => f.downstreamOf(carriesLabels);
+const labelled: Fact<NodeSet> = (f) => f.downstreamOf(carriesLabels);
 
 export const noLabels: Rule = {
   meta: {

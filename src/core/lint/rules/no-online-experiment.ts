@@ -23,7 +23,7 @@ export const noOnlineExperiment: Rule = {
   },
   check({ facts, report }) {
     const splitters = facts.ofKind('experiment-service', 'bandit').map((n) => n.id);
-    const reached = facts.graph.reachableFrom(splitters, RD);
+    const reached = facts.graph.reachMask(splitters, RD);
     for (const model of facts.servedModels) {
       if (reached.has(model.id)) continue;
       report({ messageId: 'noExperiment', data: { model: nodeLabel(model) }, nodeIds: [model.id] });

@@ -1,10 +1,11 @@
 import { boolProp, nodeLabel, strProp } from '../../document/props';
+import type { NodeSet } from '../../graph/graph';
 import type { Fact } from '../facts';
 import { setPropsFix } from '../fixes';
 import type { Rule } from '../types';
 
 /** Nodes with a timestamped ancestor (any flow): their data has an order a split must respect. */
-const timestamped: Fact<Set<string>> = (f) => f.downstreamOf((n) => boolProp(n, 'timestamped'));
+const timestamped: Fact<NodeSet> = (f) => f.downstreamOf((n) => boolProp(n, 'timestamped'));
 
 const TIME_ORDERED_DOMAINS = new Set(['recommendation', 'ranking', 'search', 'ads', 'fraud']);
 
