@@ -1,4 +1,4 @@
-import { componentIndices } from './components';
+import { componentIndices, type Components } from './components';
 import type { DesignNode } from '../document/types';
 import type { FlowSet, Graph, Indexed } from './graph';
 
@@ -13,19 +13,13 @@ export interface NodeValues<T> {
  * One pass over the strongly connected components instead of one search per node: O(V + E)
  * merges. Nodes of one component share one value (they reach the same nodes).
  *
- * `own(nodes)` makes a component's value from its members; `merge(acc, other)` folds a neighbour
- * component's value into it and returns the result (it may update `acc` in place, never `other`).
+ * `own(node)` makes a node's own value; `merge(acc, other)` folds another value into it (a
+ * member's own, or a neighbour component's) and returns the result (it may update `acc` in place,
+ * never `other`).
  */
-export function closure<T>(
-  graph: Graph,
-  flows: FlowSet,
-  direction: 'forward' | 'backward',
-  own: (nodes: readonly DesignNode[]) => T,
-  merge: (acc: T, other: T) => T,
-): NodeValues<T> {
+export function closure<T>(graph: Graph, flows: FlowSet, direction: 'forward' | 'backward', own: (node: DesignNode) => T, merge: (acc: T, other: T) => T): NodeValues<T> {
   // Tarjan emits components sinks first: the order in which forward values are complete.
-  const { components, componentOf } = indexedComponents(graph, flows);
-  const count = components.length;
+  const { count, members, offsets, componentOf } = cachedComponents(graph, flows);
   const { start, to } = graph.indexed(flows, direction);
   // Values stay per component, looked up through the node's position: no map of every node per fact.
   const values: T[] = new Array<T>(count);
@@ -33,10 +27,11 @@ export function closure<T>(
   const lastMerged = new Int32Array(count).fill(-1);
   for (let k = 0; k < count; k++) {
     const i = direction === 'forward' ? k : count - 1 - k;
-    const comp = components[i];
-    let acc = own(comp.map((v) => graph.nodes[v]));
+    let acc = own(graph.nodes[members[offsets[i]]]);
+    for (let m = offsets[i] + 1; m < offsets[i + 1]; m++) acc = merge(acc, own(graph.nodes[members[m]]));
     lastMerged[i] = i;
-    for (const v of comp) {
+    for (let m = offsets[i]; m < offsets[i + 1]; m++) {
+      const v = members[m];
       for (let e = start[v]; e < start[v + 1]; e++) {
         const c = componentOf[to[e]];
         if (lastMerged[c] === i) continue;
@@ -54,33 +49,29 @@ export function closure<T>(
   };
 }
 
-interface Components {
-  /** Node positions per component, sinks first. */
-  components: readonly number[][];
-  /** Per node position, the index of its component. */
-  componentOf: Int32Array;
-}
-
 // Keyed by the forward neighbour lists, which a graph shares with its `withNodes` copies: a
 // props-only edit keeps the components of the run before.
-const indexedCache = new WeakMap<Indexed, Components>();
+const componentCache = new WeakMap<Indexed, Components>();
 
-/** Components as node positions, per graph structure and flow set, computed once: several facts fold over the same ones. */
-function indexedComponents(graph: Graph, flows: FlowSet): Components {
+/** Components per graph structure and flow set, computed once: several facts fold over the same ones. */
+function cachedComponents(graph: Graph, flows: FlowSet): Components {
   const key = graph.indexed(flows);
-  let cached = indexedCache.get(key);
-  if (!cached) {
-    const components = componentIndices(graph, flows);
-    const componentOf = new Int32Array(graph.nodes.length);
-    components.forEach((comp, i) => comp.forEach((v) => (componentOf[v] = i)));
-    indexedCache.set(key, (cached = { components, componentOf }));
-  }
+  let cached = componentCache.get(key);
+  if (!cached) componentCache.set(key, (cached = componentIndices(graph, flows)));
   return cached;
 }
 
-/** Strongly connected components by node id, per graph and flow set. */
-export function componentsOf(graph: Graph, flows: FlowSet): readonly string[][] {
-  return indexedComponents(graph, flows).components.map((comp) => comp.map((v) => graph.nodes[v].id));
+/** Components that hold a cycle (two or more nodes, or one with an edge to itself), by node id, sinks first. */
+export function cyclicComponentsOf(graph: Graph, flows: FlowSet): string[][] {
+  const { count, members, offsets } = cachedComponents(graph, flows);
+  const { start, to } = graph.indexed(flows);
+  const out: string[][] = [];
+  for (let c = 0; c < count; c++) {
+    const first = members[offsets[c]];
+    if (offsets[c + 1] - offsets[c] === 1 && !to.subarray(start[first], start[first + 1]).includes(first)) continue;
+    out.push(Array.from(members.subarray(offsets[c], offsets[c + 1]), (v) => graph.nodes[v].id));
+  }
+  return out;
 }
 
 /** Set union for `closure`: adds `other` into `acc`. */

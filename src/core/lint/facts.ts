@@ -268,11 +268,11 @@ const DESIGN_DOMAINS: Fact<Set<string>> = (f) => {
 // Only F-nodes have a freshness property, so "v's own and its F-node ancestors'" is one minimum
 // over v and everything upstream of it on data edges.
 const FRESHNESS: Fact<NodeValues<FreshnessRank | undefined>> = (f) =>
-  closure<FreshnessRank | undefined>(f.graph, D, 'backward', (nodes) => minRank(nodes.map((n) => rankOf(strProp(n, 'freshness')))), (a, b) => minOf(a, b));
+  closure<FreshnessRank | undefined>(f.graph, D, 'backward', (n) => rankOf(strProp(n, 'freshness')), (a, b) => minOf(a, b));
 // One fold over the graph per flow set instead of one ancestor search per model or trainer. The
 // node's own freshness joins in, which changes nothing: models and trainers are not F-nodes.
 const freshUpstream = (flows: FlowSet): Fact<NodeValues<FreshnessRank | undefined>> => (f) =>
-  closure<FreshnessRank | undefined>(f.graph, flows, 'backward', (nodes) => minRank(nodes.map((n) => (f.isFNode(n) ? f.fresh(n.id) : undefined))), (a, b) => minOf(a, b));
+  closure<FreshnessRank | undefined>(f.graph, flows, 'backward', (n) => (f.isFNode(n) ? f.fresh(n.id) : undefined), (a, b) => minOf(a, b));
 const FRESH_UPSTREAM_R = freshUpstream(R);
 const FRESH_UPSTREAM_D = freshUpstream(D);
 const SERV_FRESH: NodeFact<FreshnessRank | undefined> = (f, model) => f.fact(FRESH_UPSTREAM_R).get(model);
@@ -291,12 +291,6 @@ const CRITICAL_PATH: NodeFact<CriticalPath | undefined> = (f, client) => critica
 
 function minOf(a: FreshnessRank | undefined, b: FreshnessRank | undefined): FreshnessRank | undefined {
   return a === undefined ? b : b === undefined || a <= b ? a : b;
-}
-
-function minRank(ranks: (FreshnessRank | undefined)[]): FreshnessRank | undefined {
-  let best: FreshnessRank | undefined;
-  for (const r of ranks) if (r !== undefined && (best === undefined || r < best)) best = r;
-  return best;
 }
 
 export function computeFacts(design: Design): LintFacts {

@@ -29,12 +29,12 @@ const orAll = (values: readonly number[]) => values.reduce((a, b) => a | b, 0);
  * connected design every pipeline node reaches hundreds of monitors, and the rules only ask
  * "any?" and "which watches?".
  */
-const watchesDownstream: Fact<NodeValues<number>> = (f) => closure(f.graph, ANY, 'forward', (nodes) => orAll(nodes.map(monitorBits)), (a, b) => a | b);
+const watchesDownstream: Fact<NodeValues<number>> = (f) => closure(f.graph, ANY, 'forward', monitorBits, (a, b) => a | b);
 
 /** Per node, the watch bits of monitors reachable from a prediction-log the node feeds (or is). */
 const watchesViaLogs: Fact<NodeValues<number>> = (f) => {
   const down = f.fact(watchesDownstream);
-  const own = (nodes: readonly DesignNode[]) => orAll(nodes.map((n) => (n.kind === 'prediction-log' ? down.get(n.id)! : 0)));
+  const own = (n: DesignNode) => (n.kind === 'prediction-log' ? down.get(n.id)! : 0);
   return closure(f.graph, ANY, 'forward', own, (a, b) => a | b);
 };
 
