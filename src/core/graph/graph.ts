@@ -11,7 +11,8 @@ export const RD: FlowSet = new Set<Flow>(['request', 'data']);
 export class Graph {
   readonly nodes: readonly DesignNode[];
   readonly edges: readonly DesignEdge[];
-  readonly byId: ReadonlyMap<string, DesignNode>;
+  /** Nodes by id, read through the shared id → position index rather than a second map per graph. */
+  readonly byId: Pick<ReadonlyMap<string, DesignNode>, 'get' | 'has'>;
   /** What depends only on ids and edges, shared with `withNodes` copies. */
   private readonly structure: Structure;
   /** Nodes per kind in design order, built on first use: rules ask for a kind hundreds of times per run. */
@@ -20,8 +21,16 @@ export class Graph {
   constructor(design: Pick<Design, 'nodes' | 'edges'>, structure?: Structure) {
     this.nodes = design.nodes;
     this.edges = design.edges;
-    this.byId = new Map(design.nodes.map((n) => [n.id, n]));
     this.structure = structure ?? buildStructure(design.nodes, design.edges);
+    const { position } = this.structure;
+    const nodes = design.nodes;
+    this.byId = {
+      get: (id) => {
+        const i = position.get(id);
+        return i === undefined ? undefined : nodes[i];
+      },
+      has: (id) => position.has(id),
+    };
   }
 
   /**
@@ -55,11 +64,11 @@ export class Graph {
   }
 
   outEdges(id: string, flows: FlowSet = ANY): DesignEdge[] {
-    return (this.structure.out.get(id) ?? []).filter((e) => flows.has(e.flow));
+    return this.incident(id, flows, this.structure.outStart, this.structure.outEdges);
   }
 
   inEdges(id: string, flows: FlowSet = ANY): DesignEdge[] {
-    return (this.structure.in.get(id) ?? []).filter((e) => flows.has(e.flow));
+    return this.incident(id, flows, this.structure.inStart, this.structure.inEdges);
   }
 
   successors(id: string, flows: FlowSet = ANY): string[] {
@@ -71,7 +80,20 @@ export class Graph {
   }
 
   degree(id: string): number {
-    return (this.structure.out.get(id)?.length ?? 0) + (this.structure.in.get(id)?.length ?? 0);
+    const i = this.structure.position.get(id);
+    if (i === undefined) return 0;
+    const { outStart, inStart } = this.structure;
+    return outStart[i + 1] - outStart[i] + inStart[i + 1] - inStart[i];
+  }
+
+  private incident(id: string, flows: FlowSet, starts: Int32Array, list: Int32Array): DesignEdge[] {
+    const i = this.structure.position.get(id);
+    if (i === undefined) return [];
+    const { edges, edgeFlow } = this.structure;
+    const mask = maskOf(flows);
+    const out: DesignEdge[] = [];
+    for (let k = starts[i]; k < starts[i + 1]; k++) if (edgeFlow[list[k]] & mask) out.push(edges[list[k]]);
+    return out;
   }
 
   /**
@@ -294,13 +316,17 @@ function maskOf(flows: FlowSet): number {
 const cacheSlot = (flows: FlowSet, direction: 'forward' | 'backward') => maskOf(flows) * 2 + (direction === 'forward' ? 0 : 1);
 
 interface Structure {
-  out: Map<string, DesignEdge[]>;
-  in: Map<string, DesignEdge[]>;
   position: Map<string, number>;
-  /** Per edge whose ends both exist, in design order: source and target positions and flow bit. */
+  /** The edges whose ends both exist, in design order, with their source and target positions and flow bit. */
+  edges: DesignEdge[];
   edgeFrom: Int32Array;
   edgeTo: Int32Array;
   edgeFlow: Uint8Array;
+  /** Edges out of / into node i: `outEdges[outStart[i]] … outEdges[outStart[i + 1] - 1]`, indices into `edges`. */
+  outStart: Int32Array;
+  outEdges: Int32Array;
+  inStart: Int32Array;
+  inEdges: Int32Array;
   reachCache: (Map<string, Set<string>> | undefined)[];
   /** Reach sets without their start (ancestors, descendants), per cache slot. */
   strictCache: (Map<string, Set<string>> | undefined)[];
@@ -316,41 +342,51 @@ interface Visit {
   busy: boolean;
 }
 
-function buildStructure(nodes: readonly DesignNode[], edges: readonly DesignEdge[]): Structure {
+function buildStructure(nodes: readonly DesignNode[], designEdges: readonly DesignEdge[]): Structure {
+  const n = nodes.length;
   const position = new Map<string, number>();
-  const out = new Map<string, DesignEdge[]>();
-  const into = new Map<string, DesignEdge[]>();
-  nodes.forEach((n, i) => {
-    position.set(n.id, i);
-    out.set(n.id, []);
-    into.set(n.id, []);
-  });
-  const edgeFrom = new Int32Array(edges.length);
-  const edgeTo = new Int32Array(edges.length);
-  const edgeFlow = new Uint8Array(edges.length);
-  let k = 0;
-  for (const e of edges) {
+  nodes.forEach((node, i) => position.set(node.id, i));
+  const edges: DesignEdge[] = [];
+  const edgeFrom = new Int32Array(designEdges.length);
+  const edgeTo = new Int32Array(designEdges.length);
+  const edgeFlow = new Uint8Array(designEdges.length);
+  for (const e of designEdges) {
     const a = position.get(e.source);
     const b = position.get(e.target);
     if (a === undefined || b === undefined) continue;
-    out.get(e.source)!.push(e);
-    into.get(e.target)!.push(e);
-    edgeFrom[k] = a;
-    edgeTo[k] = b;
-    edgeFlow[k++] = FLOW_BIT[e.flow] ?? 0;
+    edgeFrom[edges.length] = a;
+    edgeTo[edges.length] = b;
+    edgeFlow[edges.length] = FLOW_BIT[e.flow] ?? 0;
+    edges.push(e);
   }
+  const [outStart, outEdges] = incidence(n, edgeFrom.subarray(0, edges.length));
+  const [inStart, inEdges] = incidence(n, edgeTo.subarray(0, edges.length));
   return {
-    out,
-    in: into,
     position,
-    edgeFrom: edgeFrom.subarray(0, k),
-    edgeTo: edgeTo.subarray(0, k),
-    edgeFlow: edgeFlow.subarray(0, k),
+    edges,
+    edgeFrom: edgeFrom.subarray(0, edges.length),
+    edgeTo: edgeTo.subarray(0, edges.length),
+    edgeFlow: edgeFlow.subarray(0, edges.length),
+    outStart,
+    outEdges,
+    inStart,
+    inEdges,
     reachCache: [],
     strictCache: [],
     indexedCache: [],
-    scratch: { seen: new Uint32Array(nodes.length), stamp: 0, stack: new Int32Array(nodes.length), busy: false },
+    scratch: { seen: new Uint32Array(n), stamp: 0, stack: new Int32Array(n), busy: false },
   };
+}
+
+/** Edge indices grouped by the node at `end` (a counting sort, edge order kept within a node). */
+function incidence(n: number, end: Int32Array): [Int32Array, Int32Array] {
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < end.length; k++) start[end[k] + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, n);
+  const list = new Int32Array(end.length);
+  for (let k = 0; k < end.length; k++) list[fill[end[k]]++] = k;
+  return [start, list];
 }
 
 /** Membership by node id, for reach sets kept as marks per node position. */
