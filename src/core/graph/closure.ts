@@ -1,6 +1,7 @@
 import { componentIndices, type Components } from './components';
 import type { DesignNode } from '../document/types';
-import type { FlowSet, Graph, Indexed } from './graph';
+import type { FlowSet, Graph } from './graph';
+import type { Indexed } from './structure';
 
 /** A value per node, read by id: `undefined` for an id the graph does not hold. */
 export interface NodeValues<T> {
