@@ -16,6 +16,8 @@ export class Graph {
   readonly byId: Pick<ReadonlyMap<string, DesignNode>, 'get' | 'has'>;
   /** What depends only on ids and edges, shared with `withNodes` copies. */
   private readonly structure: Structure;
+  /** Per between-test of `kindBetween`, what each start reaches around the nodes it accepts. */
+  private readonly avoiding = new WeakMap<(n: DesignNode) => boolean, Map<string, Set<string>>>();
   /** Nodes per kind in design order, built on first use: rules ask for a kind hundreds of times per run. */
   private kindIndex: Map<string, DesignNode[]> | undefined;
 
@@ -116,41 +118,6 @@ export class Graph {
    */
   reachableFrom(starts: Iterable<string>, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward', without?: (n: DesignNode) => boolean): Set<string> {
     return this.search(starts, flows, direction, without, true);
-  }
-
-  /**
-   * Membership in what `starts` reach (included), as a mark per node position: a whole-graph
-   * question ("fed by any alerting node?") answered without a Set of thousands of ids.
-   */
-  reachMask(starts: Iterable<string>, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward'): NodeSet {
-    const { start, to } = this.indexed(flows, direction);
-    const { position } = this.structure;
-    const marked = new Uint8Array(this.nodes.length);
-    const absent = new Set<string>();
-    const stack: number[] = [];
-    for (const s of starts) {
-      const i = position.get(s);
-      if (i === undefined) absent.add(s);
-      else if (!marked[i]) {
-        marked[i] = 1;
-        stack.push(i);
-      }
-    }
-    while (stack.length) {
-      const v = stack.pop()!;
-      for (let e = start[v]; e < start[v + 1]; e++) {
-        const w = to[e];
-        if (marked[w]) continue;
-        marked[w] = 1;
-        stack.push(w);
-      }
-    }
-    return {
-      has(id) {
-        const i = position.get(id);
-        return i === undefined ? absent.has(id) : marked[i] === 1;
-      },
-    };
   }
 
   /** The traversal behind the reach queries. Without `keepStarts` a start is still marked seen first, so a cycle back to it leaves it out. */
@@ -293,11 +260,15 @@ export class Graph {
    */
   kindBetween(a: string, b: string, isBetween: (n: DesignNode) => boolean, flows: FlowSet = D): boolean {
     if (!this.hasPath(a, b, flows)) return false;
-    return !this.reachable(a, flows, 'forward', (n) => n.id !== b && isBetween(n)).has(b);
+    if (isBetween(this.byId.get(b)!)) return !this.reachable(a, flows, 'forward', (n) => n.id !== b && isBetween(n)).has(b);
+    // b itself passes, so "what a reaches around every between-node" serves every b: one search
+    // per (a, test, flows), kept on this graph because the test reads node data.
+    let byTest = this.avoiding.get(isBetween);
+    if (!byTest) this.avoiding.set(isBetween, (byTest = new Map()));
+    const key = `${cacheSlot(flows, 'forward')}|${a}`;
+    let around = byTest.get(key);
+    if (!around) byTest.set(key, (around = this.reachable(a, flows, 'forward', isBetween)));
+    return !around.has(b);
   }
 }
 
-/** Membership by node id, for reach sets kept as marks per node position. */
-export interface NodeSet {
-  has(id: string): boolean;
-}

@@ -1,9 +1,10 @@
 import type { Design, DesignNode } from '../document/types';
 import { boolProp, strProp } from '../document/props';
-import { ANY, D, DF, type FlowSet, Graph, type NodeSet, R } from '../graph/graph';
+import { ANY, D, DF, type FlowSet, Graph, R } from '../graph/graph';
 import { servingPaths, servingSet, sideInputs } from '../graph/servingPaths';
 import { type CriticalPath, criticalPathOf } from '../graph/criticalPath';
 import { closure, type NodeValues } from '../graph/closure';
+import { reachMask, type NodeSet } from '../graph/reach';
 
 export const DEFAULT_MAX_RANK_IN = 10_000;
 export const DEFAULT_HOT_QPS = 1_000;
@@ -69,7 +70,7 @@ export class LintFacts {
 
   /** Nodes reachable (any flow) from a node that `is` accepts, those nodes included: "has an ancestor that …". */
   downstreamOf(is: (n: DesignNode) => boolean): NodeSet {
-    return this.graph.reachMask(
+    return reachMask(this.graph, 
       this.design.nodes.filter(is).map((n) => n.id),
       ANY,
     );
@@ -281,12 +282,13 @@ const FS_SERVE: NodeFact<string[]> = (f, model) =>
   [...f.graph.ancestors(model, R)].filter((u) => f.node(u).kind === 'feature-store' && boolProp(f.node(u), 'onlineStore'));
 const FS_TRAIN: NodeFact<string[]> = (f, trainer) =>
   [...f.graph.ancestors(trainer, D)].filter((u) => f.node(u).kind === 'feature-store' && boolProp(f.node(u), 'offlineStore'));
+/** Prediction logs that log features: usually none, and then no trainer needs its ancestors listed. */
+const FEATURE_LOGS: Fact<ReadonlySet<string>> = (f) => new Set(f.ofKind('prediction-log').filter((n) => boolProp(n, 'logFeatures')).map((n) => n.id));
 // Per trainer, not per (trainer, model) pair: a trainer trains several models.
-const FEATURE_LOGS_UPSTREAM: NodeFact<string[]> = (f, trainer) =>
-  [...f.graph.ancestors(trainer, DF)].filter((id) => {
-    const n = f.node(id);
-    return n.kind === 'prediction-log' && boolProp(n, 'logFeatures');
-  });
+const FEATURE_LOGS_UPSTREAM: NodeFact<string[]> = (f, trainer) => {
+  const logs = f.fact(FEATURE_LOGS);
+  return logs.size === 0 ? [] : [...f.graph.ancestors(trainer, DF)].filter((id) => logs.has(id));
+};
 const CRITICAL_PATH: NodeFact<CriticalPath | undefined> = (f, client) => criticalPathOf(f.graph, client, f.servingPath(client), f.sideInputs);
 
 function minOf(a: FreshnessRank | undefined, b: FreshnessRank | undefined): FreshnessRank | undefined {

@@ -1,10 +1,10 @@
 import { getKind } from '../../catalog';
-import type { NodeSet } from '../../graph/graph';
 import { nodeLabel } from '../../document/props';
 import type { Design } from '../../document/types';
 import type { Fact } from '../facts';
 import { edit } from '../fixes';
 import type { Rule } from '../types';
+import { type NodeSet } from '../../graph/reach';
 
 /** Nodes with a data-validation ancestor (any flow). */
 const validated: Fact<NodeSet> = (f) => f.downstreamOf((n) => n.kind === 'data-validation');

@@ -1,9 +1,9 @@
 import { nodeLabel, strProp } from '../../document/props';
-import type { NodeSet } from '../../graph/graph';
 import type { DesignNode } from '../../document/types';
 import type { Fact } from '../facts';
 import { edit } from '../fixes';
 import type { Rule } from '../types';
+import { type NodeSet } from '../../graph/reach';
 
 const LABEL_KINDS = new Set(['label-join', 'label-source', 'human-review']);
 

@@ -1,8 +1,8 @@
 import { boolProp, nodeLabel, strProp } from '../../document/props';
-import type { NodeSet } from '../../graph/graph';
 import type { Fact } from '../facts';
 import { setPropsFix } from '../fixes';
 import type { Rule } from '../types';
+import { type NodeSet } from '../../graph/reach';
 
 /** Nodes with a timestamped ancestor (any flow): their data has an order a split must respect. */
 const timestamped: Fact<NodeSet> = (f) => f.downstreamOf((n) => boolProp(n, 'timestamped'));
