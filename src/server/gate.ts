@@ -162,7 +162,7 @@ export function gateSocket(ws: WebSocket, roles: ReadonlyMap<string, Role>, host
         ws.send(statelessMessage(room, payload));
         return cut(CLOSE.refused, room);
       }
-      if (result.changed) Y.applyUpdate(loaded.doc, update, GATE_ORIGIN);
+      if (result.changed) loaded.check.commit(update, GATE_ORIGIN);
       const durable = host.durable(room);
       syncQueue = syncQueue.then(() => durable).then(() => handOn(args));
     } else {

@@ -32,32 +32,53 @@ const key = (issue: DocIssue) => `${issue.path}\u0000${issue.message}`;
 export class RoomCheck {
   private shadow = new Y.Doc();
   private known = new Set<string>();
-  private readonly follow = (update: Uint8Array) => Y.applyUpdate(this.shadow, update);
+  /** Set while the room takes an update the shadow already holds (commit): following it would apply it twice. */
+  private committing: object | undefined;
+  private readonly follow = (update: Uint8Array, origin: unknown) => {
+    if (origin !== undefined && origin === this.committing) return;
+    Y.applyUpdate(this.shadow, update);
+  };
+  /** Where the shadow's transactions are collected during check(); undefined while it only follows the room. */
+  private touched: (Touched & { changed: boolean }) | undefined;
+  private readonly collectTouched = (tx: Y.Transaction) => {
+    if (!this.touched) return;
+    // Yjs' own test for an update worth emitting (cleanupTransactions), without encoding that update again.
+    if (tx.deleteSet.clients.size > 0 || [...tx.afterState].some(([client, clock]) => tx.beforeState.get(client) !== clock)) this.touched.changed = true;
+    this.collect(tx, this.touched);
+  };
 
   constructor(private readonly room: Y.Doc) {
     this.rebuild();
     room.on('update', this.follow);
   }
 
+  /** The last update check() accepted: the shadow holds it. */
+  private accepted: Uint8Array | undefined;
+
+  /** Applies an update to the room under `origin`; the shadow is spared applying it again when check() just accepted it. */
+  commit(update: Uint8Array, origin: object): void {
+    this.committing = update === this.accepted ? origin : undefined;
+    this.accepted = undefined;
+    try {
+      Y.applyUpdate(this.room, update, origin);
+    } finally {
+      this.committing = undefined;
+    }
+  }
+
   check(update: Uint8Array, judge?: Judge): CheckResult {
-    let changed = false;
-    const touched: Touched = { nodes: new Set(), edges: new Set(), meta: new Set(), comments: new Set(), stray: new Set() };
-    const mark = () => {
-      changed = true;
-    };
-    const collect = (tx: Y.Transaction) => this.collect(tx, touched);
-    this.shadow.on('update', mark);
-    this.shadow.on('afterTransaction', collect);
+    const touched = { nodes: new Set<string>(), edges: new Set<string>(), meta: new Set<string>(), comments: new Set<string>(), stray: new Set<string>(), changed: false };
+    this.touched = touched;
+    this.accepted = undefined;
     try {
       Y.applyUpdate(this.shadow, update);
     } catch {
       this.rebuild();
       return { ok: false, malformed: true, issues: [{ path: '', message: 'the update could not be decoded', severity: 'error' }] };
     } finally {
-      this.shadow.off('update', mark);
-      this.shadow.off('afterTransaction', collect);
+      this.touched = undefined;
     }
-    if (!changed) return { ok: true, changed: false };
+    if (!touched.changed) return { ok: true, changed: false };
     const roots = new Set([...touched.stray, ...(touched.nodes.size ? [NODES] : []), ...(touched.edges.size ? [EDGES] : []), ...(touched.meta.size ? [META] : []), ...(touched.comments.size ? [COMMENTS] : [])]);
     const refusal = judge?.(this.room, roots);
     if (refusal) {
@@ -77,6 +98,7 @@ export class RoomCheck {
       this.rebuild();
       return { ok: false, malformed: false, issues };
     }
+    this.accepted = update;
     return { ok: true, changed: true };
   }
 
@@ -156,6 +178,7 @@ export class RoomCheck {
   private rebuild(): void {
     this.shadow.destroy();
     this.shadow = new Y.Doc();
+    this.shadow.on('afterTransaction', this.collectTouched);
     Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.room));
     this.known = new Set(validateDesignDoc(this.shadow).map(key));
   }

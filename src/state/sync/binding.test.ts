@@ -13,6 +13,7 @@ const add = (kind: string) => (d: Design) => addNodes(d, [newNode(kind, { x: 0, 
 let mine: Y.Doc;
 let theirs: Y.Doc;
 let unbind: () => void;
+let connected = true;
 
 /** Their edit, made on their copy of the doc as their own store would. */
 function theyEdit(change: (d: Design) => Design) {
@@ -25,8 +26,9 @@ beforeEach(() => {
   mine = designToYDoc(start);
   theirs = new Y.Doc();
   Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine));
-  mine.on('update', (u: Uint8Array, o: unknown) => o !== 'wire' && Y.applyUpdate(theirs, u, 'wire'));
-  theirs.on('update', (u: Uint8Array, o: unknown) => o !== 'wire' && Y.applyUpdate(mine, u, 'wire'));
+  connected = true;
+  mine.on('update', (u: Uint8Array, o: unknown) => connected && o !== 'wire' && Y.applyUpdate(theirs, u, 'wire'));
+  theirs.on('update', (u: Uint8Array, o: unknown) => connected && o !== 'wire' && Y.applyUpdate(mine, u, 'wire'));
   editor().load('shared', yDocToDesign(mine));
   unbind = bindEditorToDoc(mine);
 });
@@ -114,5 +116,20 @@ describe('a card dragged while others watch', () => {
     previewDrag(new Map([[id, { x: 120, y: 60 }]]));
     previewDrag(new Map([[id, start]]));
     expect(yDocToDesign(theirs).nodes[0].position).toEqual(start);
+  });
+
+  it('keeps both cards when two people add the same kind at once (both named "cache")', async () => {
+    // Yjs keeps the entry of the higher client id under one key: this side's card is the one that loses it.
+    mine.clientID = 1;
+    connected = false;
+    editor().commit((d) => setProp(add('cache')(d), 'cache', 'notes', 'mine'));
+    theyEdit((d) => setProp(add('cache')(d), 'cache', 'notes', 'theirs'));
+    connected = true;
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs), 'wire');
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine), 'wire');
+    await Promise.resolve();
+    const notes = (d: Design) => d.nodes.filter((n) => n.kind === 'cache').map((n) => `${n.id}:${n.props.notes}`).sort();
+    expect(notes(editor().design)).toEqual(['cache-2:mine', 'cache:theirs']);
+    expect(notes(yDocToDesign(theirs))).toEqual(['cache-2:mine', 'cache:theirs']);
   });
 });
