@@ -68,11 +68,15 @@ export function cyclicComponentsOf(graph: Graph, flows: FlowSet): string[][] {
   const { start, to } = graph.indexed(flows);
   const out: string[][] = [];
   for (let c = 0; c < count; c++) {
-    const first = members[offsets[c]];
-    if (offsets[c + 1] - offsets[c] === 1 && !to.subarray(start[first], start[first + 1]).includes(first)) continue;
+    if (offsets[c + 1] - offsets[c] === 1 && !hasSelfLoop(members[offsets[c]], start, to)) continue;
     out.push(Array.from(members.subarray(offsets[c], offsets[c + 1]), (v) => graph.nodes[v].id));
   }
   return out;
+}
+
+function hasSelfLoop(v: number, start: Int32Array, to: Int32Array): boolean {
+  for (let e = start[v]; e < start[v + 1]; e++) if (to[e] === v) return true;
+  return false;
 }
 
 /** Set union for `closure`: adds `other` into `acc`. */

@@ -71,7 +71,12 @@ export function componentIndices(graph: Graph, flows: FlowSet = ANY): Components
           componentOf[w] = count;
           members[filled++] = w;
         } while (w !== v);
-        members.subarray(first, filled).reverse();
+        // Reversed in place: a subarray view per component was most of this pass's garbage.
+        for (let i = first, j = filled - 1; i < j; i++, j--) {
+          const t = members[i];
+          members[i] = members[j];
+          members[j] = t;
+        }
         offsets[++count] = filled;
       }
     }
