@@ -209,14 +209,17 @@ export class Graph {
     const first = this.structure.position.get(start);
     if (first === undefined) return false;
     const { start: from, to } = this.indexed(flows, direction);
+    // Breadth first: the nearest target ends the search, so a trainer whose labels come from its
+    // own serving path (three hops up) does not first walk every feature pipeline above it.
     const visit = this.visit();
-    const { seen, stamp, stack } = visit;
-    let sp = 0;
+    const { seen, stamp, stack: queue } = visit;
+    let head = 0;
+    let tail = 0;
     seen[first] = stamp;
-    stack[sp++] = first;
+    queue[tail++] = first;
     let found = false;
-    while (sp && !found) {
-      const v = stack[--sp];
+    while (head < tail && !found) {
+      const v = queue[head++];
       for (let e = from[v]; e < from[v + 1]; e++) {
         const w = to[e];
         if (targets.has(this.nodes[w].id)) {
@@ -225,7 +228,7 @@ export class Graph {
         }
         if (seen[w] === stamp) continue;
         seen[w] = stamp;
-        stack[sp++] = w;
+        queue[tail++] = w;
       }
     }
     visit.busy = false;
