@@ -32,7 +32,10 @@ async function tabTo(page: Page, name: RegExp, limit = 40) {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return '';
       const byFor = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : undefined;
-      return el.getAttribute('aria-label') ?? byFor ?? el.closest('label')?.textContent ?? el.textContent ?? '';
+      // A card is named by an element inside it (aria-labelledby), as the accessibility tree reads it.
+      const labelledBy = el.getAttribute('aria-labelledby');
+      const byRef = labelledBy ? labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : undefined;
+      return el.getAttribute('aria-label') ?? byRef ?? byFor ?? el.closest('label')?.textContent ?? el.textContent ?? '';
     });
     if (name.test(label.trim())) return;
   }

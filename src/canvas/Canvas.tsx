@@ -24,7 +24,8 @@ import { LaneBands } from './LaneBands';
 import { Legend } from './Legend';
 import { Overview } from './Overview';
 import { RemoteCursors } from './RemoteCursors';
-import { toRfEdges, toRfNodes } from './rf';
+import { toRfEdges } from './rf';
+import { useCards } from './useCards';
 import { addKindAt, GRID, KIND_MIME } from '../state/place';
 import { useHighlightedEdges } from '../state/highlight';
 import { applyDragStep, dragStep, throttleDragFrames, useLiveDrag, withLivePositions } from '../state/liveDrag';
@@ -37,6 +38,17 @@ const edgeTypes = { flow: FlowEdge };
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
+// The same elements on every render: an edit re-renders the canvas, not the minimap, legend or cursors.
+const OVERLAYS = (
+  <>
+    <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+    <Overview />
+    <Controls aria-label="Zoom controls" />
+    <Legend />
+    <LaneBands />
+    <RemoteCursors />
+  </>
+);
 
 /** How often a drag reports positions to `onDragFrame` (a live room broadcasts them): 20 a second. */
 export const DRAG_FRAME_MS = 50;
@@ -52,7 +64,6 @@ export interface CanvasProps {
 }
 
 export function Canvas({ onDragFrame, cardKeys }: CanvasProps = {}) {
-  const design = useEditor((s) => s.design);
   // Edges are selected on their own: a drag changes node positions only, and a new edges array
   // every frame would make React Flow rebuild its connection lookup for every edge.
   const designEdges = useEditor((s) => s.design.edges);
@@ -65,7 +76,8 @@ export function Canvas({ onDragFrame, cardKeys }: CanvasProps = {}) {
   // Suggested components (compare with a reference) are drawn as ghost cards beside the real ones.
   const ghosts = useGhosts((s) => s.ghosts);
   const ghostRf = useMemo(() => ghostElements(ghosts), [ghosts]);
-  const designNodes = useMemo(() => [...toRfNodes(design, selection), ...ghostRf.nodes], [design, selection, ghostRf]);
+  const cards = useCards();
+  const designNodes = useMemo(() => (ghostRf.nodes.length ? [...cards, ...ghostRf.nodes] : cards), [cards, ghostRf]);
   const livePositions = useLiveDrag((s) => s.positions);
   const nodes = useMemo(() => withLivePositions(designNodes, livePositions), [designNodes, livePositions]);
   const edges = useMemo(() => [...toRfEdges(designEdges, selection, highlighted), ...ghostRf.edges], [designEdges, selection, highlighted, ghostRf]);
@@ -185,12 +197,7 @@ export function Canvas({ onDragFrame, cardKeys }: CanvasProps = {}) {
         aria-label="Design canvas"
         ariaLabelConfig={ariaLabelConfig}
       >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
-        <Overview />
-        <Controls aria-label="Zoom controls" />
-        <Legend />
-        <LaneBands />
-        <RemoteCursors />
+        {OVERLAYS}
       </ReactFlow>
     </div>
   );

@@ -4,18 +4,21 @@ import { getKind } from '../core/catalog';
 import { keyFigures, nodeLabel } from '../core/document';
 import { useHighlight } from '../state/highlight';
 import { presentedAs, usePresenter } from '../state/presenter';
+import { useDesignNode } from '../state/store';
 import { CommentMarkerSlot } from './CommentMarkerSlot';
 import { NodeBadge } from './NodeBadge';
-import type { ComponentRfNode } from './rf';
+import { cardNameId, type ComponentRfNode } from './rf';
 
 /** A component drawn as a whiteboard card: category colour, glyph, label, kind, key figures. */
-function ComponentNodeView({ data, selected }: NodeProps<ComponentRfNode>) {
-  const { node } = data;
+function ComponentNodeView({ id, selected }: NodeProps<ComponentRfNode>) {
+  const node = useDesignNode(id);
+  const lit = useHighlight((s) => s.nodeIds.has(id));
+  const presented = usePresenter(presentedAs(id));
+  // Gone from the design a moment before React Flow drops the card.
+  if (!node) return null;
   const kind = getKind(node.kind);
   const label = nodeLabel(node);
   const figures = keyFigures(node);
-  const lit = useHighlight((s) => s.nodeIds.has(node.id));
-  const presented = usePresenter(presentedAs(node.id));
   return (
     <div
       className={`mlsd-node cat-${kind?.category ?? 'unknown'}${selected ? ' selected' : ''}${lit ? ' lit' : ''}${presented ? ` ${presented}` : ''}`}
@@ -25,6 +28,9 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentRfNode>) {
       <div className="mlsd-node__glyph" aria-hidden="true">
         {kind?.glyph ?? '?'}
       </div>
+      <span id={cardNameId(id)} hidden>
+        {`${label} (${kind?.label ?? node.kind})`}
+      </span>
       <div className="mlsd-node__body">
         <div className="mlsd-node__label">{label}</div>
         {label !== kind?.label && <div className="mlsd-node__kind">{kind?.label ?? node.kind}</div>}

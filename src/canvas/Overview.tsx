@@ -1,7 +1,8 @@
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
-import { memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
+import { memo, type PointerEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { CATEGORIES, getKind } from '../core/catalog';
-import { useEditor } from '../state/store';
+import type { DesignNode } from '../core/document';
+import { type EditorState, useEditor } from '../state/store';
 import { useUiPrefs } from '../state/prefs';
 import { NODE_HEIGHT, NODE_WIDTH } from '../core/layout/sizes';
 
@@ -15,8 +16,27 @@ const PAD = 40;
  * listens to the design and the viewport once and redraws a few hundred rectangles (well under a
  * millisecond). Click or drag on it to move the view there.
  */
+/**
+ * The design's nodes, kept as the same array while no node moved, came, went or changed kind: an
+ * edit of props or labels does not redraw the minimap.
+ */
+function useDrawnNodes(): readonly DesignNode[] {
+  const last = useRef<readonly DesignNode[]>([]);
+  const select = useCallback((s: EditorState) => {
+    const before = last.current;
+    const now = s.design.nodes;
+    if (now === before) return before;
+    const drawnAlike =
+      now.length === before.length &&
+      now.every((n, i) => n.kind === before[i].kind && n.position?.x === before[i].position?.x && n.position?.y === before[i].position?.y);
+    if (!drawnAlike) last.current = now;
+    return last.current;
+  }, []);
+  return useEditor(select);
+}
+
 function OverviewView() {
-  const nodes = useEditor((s) => s.design.nodes);
+  const nodes = useDrawnNodes();
   const [tx, ty, zoom] = useStore((s) => s.transform);
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);

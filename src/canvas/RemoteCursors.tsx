@@ -1,5 +1,5 @@
-import { type ReactFlowState, useOnViewportChange, useReactFlow, useStore, ViewportPortal } from '@xyflow/react';
-import { lazy, memo, Suspense, useEffect } from 'react';
+import { type ReactFlowState, useOnViewportChange, useReactFlow, useStore, type Viewport, ViewportPortal } from '@xyflow/react';
+import { lazy, memo, Suspense, useCallback, useEffect } from 'react';
 import { type Peer, useRoom } from '../state/room/roomState';
 import './RemoteCursors.css';
 
@@ -66,7 +66,10 @@ export function RemoteCursors() {
   const rf = useReactFlow();
   const domNode = useStore((s) => s.domNode);
 
-  useOnViewportChange({ onChange: (v) => publish?.viewport(v) });
+  // A stable callback: React Flow copies it into its store on every change of identity, and each
+  // such store update re-runs every card's and edge's selector (an edit would pay it twice).
+  const publishViewport = useCallback((v: Viewport) => useRoom.getState().publish?.viewport(v), []);
+  useOnViewportChange({ onChange: publishViewport });
 
   useEffect(() => {
     if (!domNode || !publish) return;

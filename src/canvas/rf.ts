@@ -1,26 +1,41 @@
 import { type Edge, MarkerType, type Node } from '@xyflow/react';
-import type { Design, DesignEdge, DesignNode } from '../core/document';
+import type { Design, DesignEdge } from '../core/document';
 import type { Selection } from '../state/store';
 import { NODE_HEIGHT, NODE_WIDTH } from '../core/layout/sizes';
-import { getKind } from '../core/catalog';
-import { nodeLabel } from '../core/document';
 import { firstInReadingOrder } from '../core/graph/nearest';
 
-export type ComponentRfNode = Node<{ node: DesignNode }, 'component'>;
+/**
+ * A card as React Flow sees it: where it is, whether it is selected, its name for screen readers.
+ * What the card draws (label, kind, figures, pin) it reads from the editor store itself
+ * (`useDesignNode`), so a prop edit leaves React Flow's nodes untouched: no `setNodes`, which
+ * would re-run every card's and every edge's store selector.
+ */
+export type ComponentRfNode = Node<Record<string, never>, 'component'>;
 export type FlowRfEdge = Edge<{ edge: DesignEdge; highlight?: boolean }, 'flow'>;
 
 /**
- * React Flow objects derived from the design. Objects are reused while their design object and
- * selection state are unchanged, so memoized nodes and edges skip re-rendering: moving one node
- * re-renders that node and its edges only.
+ * React Flow objects derived from the design. Objects are reused while what React Flow reads of
+ * them is unchanged, so memoized nodes and edges skip re-rendering: moving one node re-renders that
+ * node and its edges only, and an edit of a card's props re-renders that card only.
  */
 const MEASURED = { width: NODE_WIDTH, height: NODE_HEIGHT };
-const nodeCache = new WeakMap<DesignNode, ComponentRfNode>();
+const ORIGIN = { x: 0, y: 0 };
+const NO_DATA: Record<string, never> = Object.freeze({}) as Record<string, never>;
 const edgeCache = new WeakMap<DesignEdge, FlowRfEdge>();
 
 // Only one card is in the Tab order (the roving tab stop): Tab enters the canvas once, arrows move within.
 const TAB_STOP = { tabIndex: 0 };
 const NOT_TAB_STOP = { tabIndex: -1 };
+
+/**
+ * The DOM id of the element inside a card that names it ("Ranker (Trainer)"). The card's React Flow
+ * wrapper points at it with aria-labelledby rather than carrying the name as aria-label: renaming a
+ * card then leaves React Flow's node object alone, and only that card redraws. Encoded, because a
+ * node id may hold spaces, which aria-labelledby would read as a list of ids.
+ */
+export function cardNameId(nodeId: string): string {
+  return `card-name-${encodeURIComponent(nodeId)}`;
+}
 
 /** The card Tab lands on: the last one selected, else the top-left one. */
 export function tabStopOf(design: Design, selection: Selection): string | undefined {
@@ -30,22 +45,27 @@ export function tabStopOf(design: Design, selection: Selection): string | undefi
   return firstInReadingOrder(points);
 }
 
-export function toRfNodes(design: Design, selection: Selection): ComponentRfNode[] {
+/**
+ * The cards of `design` for React Flow. `previous` is the last result for this canvas: a card
+ * whose position, selection and tab stop are unchanged keeps its object, whatever else of its
+ * design node changed.
+ */
+export function toRfNodes(design: Design, selection: Selection, previous: readonly ComponentRfNode[] = []): ComponentRfNode[] {
   const tabStop = tabStopOf(design, selection);
+  const before = new Map(previous.map((rf) => [rf.id, rf]));
   return design.nodes.map((node) => {
     const selected = selection.nodeIds.has(node.id);
-    const domAttributes = node.id === tabStop ? TAB_STOP : NOT_TAB_STOP;
-    const cached = nodeCache.get(node);
-    if (cached && cached.selected === selected && cached.domAttributes === domAttributes) return cached;
-    const kind = getKind(node.kind);
-    const rf: ComponentRfNode = {
+    const tabIndex = node.id === tabStop ? TAB_STOP.tabIndex : NOT_TAB_STOP.tabIndex;
+    const position = node.position ?? ORIGIN;
+    const old = before.get(node.id);
+    if (old && old.selected === selected && old.domAttributes?.tabIndex === tabIndex && old.position.x === position.x && old.position.y === position.y) return old;
+    return {
       id: node.id,
       type: 'component',
-      position: node.position ?? { x: 0, y: 0 },
-      data: { node },
+      position,
+      data: NO_DATA,
       selected,
-      domAttributes,
-      ariaLabel: `${nodeLabel(node)} (${kind?.label ?? node.kind})`,
+      domAttributes: { tabIndex, 'aria-labelledby': cardNameId(node.id) },
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
       // Without `measured`, React Flow drops the handle positions of every node object it has not
@@ -53,8 +73,6 @@ export function toRfNodes(design: Design, selection: Selection): ComponentRfNode
       // forced layout and a second store update that re-runs every edge's position selector.
       measured: MEASURED,
     };
-    nodeCache.set(node, rf);
-    return rf;
   });
 }
 
@@ -79,4 +97,9 @@ export function toRfEdges(designEdges: readonly DesignEdge[], selection: Selecti
     edgeCache.set(edge, rf);
     return rf;
   });
+}
+
+/** `next`, or `previous` when it holds the very same objects: React Flow then gets no new array. */
+export function keepIfSame<T>(previous: readonly T[], next: T[]): T[] {
+  return previous.length === next.length && next.every((x, i) => x === previous[i]) ? (previous as T[]) : next;
 }

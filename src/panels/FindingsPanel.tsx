@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { Severity } from '../core/document';
 import { getKind } from '../core/catalog';
 import { applyFix, designScore, type Finding, getRule, type LintResult, STAGES, type Stage } from '../core/lint';
@@ -22,9 +22,10 @@ const STAGE_LABEL: Record<Stage, string> = {
   monitoring: 'Monitoring',
 };
 
-function FindingItemView({ finding }: { finding: Finding }) {
+type Flow = ReturnType<typeof useReactFlow>;
+
+function FindingItemView({ finding, rf }: { finding: Finding; rf: Flow }) {
   const [why, setWhy] = useState(false);
-  const rf = useReactFlow();
   const rule = getRule(finding.ruleId);
   const focus = () => {
     useEditor.getState().select({ nodeIds: new Set(finding.nodeIds), edgeIds: new Set(finding.edgeIds) });
@@ -80,7 +81,8 @@ function FindingItemView({ finding }: { finding: Finding }) {
  * Each lint run makes new finding objects; an item whose finding reads the same is not redrawn,
  * so an edit of a large design re-renders only the findings it changed.
  */
-const sameFinding = (a: { finding: Finding }, b: { finding: Finding }) =>
+const sameFinding = (a: { finding: Finding; rf: Flow }, b: { finding: Finding; rf: Flow }) =>
+  a.rf === b.rf &&
   a.finding.message === b.finding.message &&
   a.finding.ruleId === b.finding.ruleId &&
   a.finding.fixable === b.finding.fixable &&
@@ -103,7 +105,9 @@ function useAddAtCentre() {
  * The eight framework stages (core's designScore): clear only with a node and no open error or
  * warning; a stage with nothing in it is missing and offers the kinds that would fill it.
  */
-function StageChecklist({ result }: { result: LintResult }) {
+function StageChecklist({ result: latest }: { result: LintResult }) {
+  // The score walks the whole design: it follows the findings in a render of its own, after they show.
+  const result = useDeferredValue(latest);
   // Recomputed when lint runs (content edits), not on drag frames: the design is read, not subscribed to.
   const score = useMemo(() => designScore(useEditor.getState().design, result.findings), [result]);
   const add = useAddAtCentre();
@@ -132,8 +136,23 @@ function StageChecklist({ result }: { result: LintResult }) {
   );
 }
 
+/**
+ * Row keys that stay with their finding when findings before it come or go: only the findings an
+ * edit changed mount or unmount. A repeat of the same rule on the same components is numbered.
+ */
+function rowKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.ruleId}:${f.nodeIds.join(',')}:${f.edgeIds.join(',')}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n ? `${base}#${n}` : base;
+  });
+}
+
 function FindingsPanelView() {
   const result = useLint((s) => s.result);
+  const rf = useReactFlow();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const counts = useMemo(() => {
     const c = { error: 0, warning: 0, info: 0 };
@@ -141,7 +160,11 @@ function FindingsPanelView() {
     return c;
   }, [result]);
   const groups = useMemo(
-    () => STAGES.map((stage) => ({ stage, findings: result.findings.filter((f) => f.stage === stage && shown[f.severity]) })).filter((g) => g.findings.length),
+    () =>
+      STAGES.map((stage) => {
+        const findings = result.findings.filter((f) => f.stage === stage && shown[f.severity]);
+        return { stage, findings, keys: rowKeys(findings) };
+      }).filter((g) => g.findings.length),
     [result, shown],
   );
   return (
@@ -171,7 +194,7 @@ function FindingsPanelView() {
           </h3>
           <ul>
             {g.findings.map((f, i) => (
-              <FindingItem key={`${f.ruleId}:${f.nodeIds.join(',')}:${i}`} finding={f} />
+              <FindingItem key={g.keys[i]} finding={f} rf={rf} />
             ))}
           </ul>
         </section>

@@ -19,6 +19,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Whatever lint was queued has run: a prop edit's in a microtask, any other after the next frame. */
+async function caughtUp() {
+  await Promise.resolve();
+  vi.runAllTimers();
+}
+
 describe('lint of the open design', () => {
   it('lets an edit show first and brings the findings up to date right after', () => {
     const before = trainerFindings();
@@ -34,6 +40,18 @@ describe('lint of the open design', () => {
     for (const schedule of ['daily', 'weekly', 'manual', 'daily'] as const) editor().commit((d) => setProp(d, 'trainer', 'schedule', schedule));
     vi.runAllTimers();
     expect(useLint.getState().runs).toBe(runs + 1);
+    expect(useLint.getState().rev).toBe(editor().contentRev);
+  });
+
+  it("brings a prop edit's findings in the edit's own task, before the browser can paint", async () => {
+    await vi.dynamicImportSettled();
+    // The incremental linter's first run is a full one: it has nothing to compare with yet.
+    editor().commit((d) => setProp(setProp(d, 'trainer', 'domain', 'ads'), 'trainer', 'splitStrategy', 'time-based'));
+    await caughtUp();
+    expect(trainerFindings()).not.toContain('temporal-leakage');
+    editor().commit((d) => setProp(d, 'trainer', 'splitStrategy', 'random'));
+    await Promise.resolve();
+    expect(trainerFindings()).toContain('temporal-leakage');
     expect(useLint.getState().rev).toBe(editor().contentRev);
   });
 
@@ -54,7 +72,7 @@ describe('lint of the open design', () => {
     const seen = new Set<string>();
     for (const edit of edits) {
       editor().commit(edit);
-      vi.runAllTimers();
+      await caughtUp();
       expect(useLint.getState().result).toEqual(lint(editor().design));
       for (const f of useLint.getState().result.findings) seen.add(f.ruleId);
     }

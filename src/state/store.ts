@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { type Design, emptyDesign, type Position } from '../core/document';
+import { type Design, type DesignNode, emptyDesign, type Position } from '../core/document';
 import { emptyHistory, type History, pushHistory } from './history';
 
 export interface Selection {
@@ -152,3 +152,21 @@ function pruneSelection(sel: Selection, design: Design): Selection {
   return nodeIds.size === sel.nodeIds.size && edgeIds.size === sel.edgeIds.size ? sel : { nodeIds, edgeIds };
 }
 
+
+const nodeIndexes = new WeakMap<readonly DesignNode[], ReadonlyMap<string, DesignNode>>();
+
+/** The design's nodes by id, built once per nodes array: each card looks itself up after every edit. */
+function nodeIndex(nodes: readonly DesignNode[]): ReadonlyMap<string, DesignNode> {
+  let index = nodeIndexes.get(nodes);
+  if (!index) nodeIndexes.set(nodes, (index = new Map(nodes.map((n) => [n.id, n]))));
+  return index;
+}
+
+/**
+ * One node of the open design, by id. An edit makes a new object of the edited node only (the
+ * document's edit functions keep the others), so a component showing a node re-renders when that
+ * node changes, not on every edit of the design.
+ */
+export function useDesignNode(id: string): DesignNode | undefined {
+  return useEditor((s) => nodeIndex(s.design.nodes).get(id));
+}

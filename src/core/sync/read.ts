@@ -91,12 +91,20 @@ export function yDocToDesign(doc: Y.Doc): Design {
 export interface DocChanges {
   nodeIds: ReadonlySet<string>;
   edgeIds: ReadonlySet<string>;
+  /**
+   * False when the transaction only edited nodes (or edges) in place: none added, removed or moved
+   * in the order. patchDesign then re-reads the changed ones where they are, without sorting the
+   * whole collection. Undefined means not known (treated as reordered).
+   */
+  nodesReordered?: boolean;
+  edgesReordered?: boolean;
   meta: boolean;
   /** A comment or reply was added, changed or removed. */
   comments: boolean;
 }
 
-function patchList<T extends { id: string }>(prev: readonly T[], ymap: Y.Map<unknown>, changed: ReadonlySet<string>, read: (id: string) => T): T[] {
+function patchList<T extends { id: string }>(prev: readonly T[], ymap: Y.Map<unknown>, changed: ReadonlySet<string>, reordered: boolean | undefined, read: (id: string) => T): T[] {
+  if (reordered === false && ymap.size === prev.length) return prev.map((i) => (changed.has(i.id) ? read(i.id) : i));
   const old = new Map(prev.map((i) => [i.id, i]));
   return orderedIds(ymap).map((id) => (changed.has(id) || !old.has(id) ? read(id) : old.get(id)!));
 }
@@ -110,8 +118,8 @@ export function patchDesign(prev: Design, doc: Y.Doc, changes: DocChanges): Desi
   if (changes.meta) {
     next = withComments({ ...readMeta(doc), nodes: prev.nodes, edges: prev.edges }, prev.comments);
   }
-  if (changes.nodeIds.size) next = { ...next, nodes: patchList(prev.nodes, nodesOf(doc), changes.nodeIds, (id) => readNode(doc, id)) };
-  if (changes.edgeIds.size) next = { ...next, edges: patchList(prev.edges, edgesOf(doc), changes.edgeIds, (id) => readEdge(doc, id)) };
+  if (changes.nodeIds.size) next = { ...next, nodes: patchList(prev.nodes, nodesOf(doc), changes.nodeIds, changes.nodesReordered, (id) => readNode(doc, id)) };
+  if (changes.edgeIds.size) next = { ...next, edges: patchList(prev.edges, edgesOf(doc), changes.edgeIds, changes.edgesReordered, (id) => readEdge(doc, id)) };
   // Comments are few and small: a change reads them all again.
   if (changes.comments) next = withComments({ ...next }, readComments(doc));
   return next;

@@ -92,6 +92,38 @@ describe('design <-> Y.Doc', () => {
     expect(mirror).toEqual({ ...removed, title: 'Fraud v2' });
   });
 
+  it('tells an edit in place from one that adds, removes or reorders, and the mirror keeps the order either way', () => {
+    const design = load(join(root, 'templates/news-feed-ranking.json'));
+    const doc = designToYDoc(design);
+    const remote = new Y.Doc();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc));
+    link(doc, remote);
+    let mirror = design;
+    const reported: (boolean | undefined)[] = [];
+    observeDesign(doc, (changes) => {
+      reported.push(changes.nodesReordered);
+      mirror = patchDesign(mirror, doc, changes);
+    });
+    const [a, , c] = design.nodes;
+    const steps: Design[] = [design];
+    const edit = (next: Design) => {
+      applyDesignToDoc(remote, steps[steps.length - 1], next, 'them');
+      steps.push(next);
+      expect(mirror).toEqual(next);
+    };
+    edit(updateNode(setProp(design, a.id, 'latencyMs', 9), c.id, { label: 'Renamed', position: { x: 1, y: 2 } }));
+    const inPlace = mirror;
+    const last = steps[steps.length - 1];
+    edit({ ...last, nodes: [...last.nodes.slice(1), last.nodes[0]] });
+    const taken = new Set(design.nodes.map((n) => n.id));
+    edit(addNodes(steps[steps.length - 1], [newNode('cache', { x: 0, y: 0 }, taken)]));
+    edit(removeElements(steps[steps.length - 1], new Set([c.id]), new Set()));
+    expect(reported).toEqual([false, true, true, true]);
+    // In place, every node but the two edited keeps its object: nothing else was read from the doc.
+    expect(design.nodes.filter((n, i) => n.id !== a.id && n.id !== c.id && inPlace.nodes[i] !== n)).toEqual([]);
+    expect(inPlace.nodes.filter((n, i) => n !== design.nodes[i]).map((n) => n.id)).toEqual([a.id, c.id]);
+  });
+
   it('merges concurrent edits of two docs: both new cards and both prop edits survive', () => {
     const base = load(join(root, 'templates/ads-ctr-prediction.json'));
     const one = designToYDoc(base);

@@ -73,7 +73,9 @@ function writeCollection(ymap: Y.Map<unknown>, prev: readonly Item[] | undefined
       ymap.set(item.id, entry);
     }
     const map = entry as Y.Map<unknown>;
-    if (before.get(item.id) !== item || map.size === 0) writeItem(map, item, fields);
+    // Every entry written here has a sort key; one without (just created, or an empty map from a
+    // peer) is written in full. Not `map.size`: Y.Map counts its entries by walking them, per card.
+    if (before.get(item.id) !== item || map.get(ORDER) === undefined) writeItem(map, item, fields);
     const order = map.get(ORDER);
     if (typeof order === 'number' && order > last) last = order;
     else {

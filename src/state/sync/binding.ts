@@ -27,6 +27,8 @@ function contentChanged(before: Design, after: Design, changes: DocChanges): boo
 }
 
 function pruned(selection: EditorState['selection'], design: Design): EditorState['selection'] {
+  // Nothing selected, nothing to drop: no sets of every id on each change from elsewhere.
+  if (!selection.nodeIds.size && !selection.edgeIds.size) return selection;
   const nodes = new Set(design.nodes.map((n) => n.id));
   const edges = new Set(design.edges.map((e) => e.id));
   const nodeIds = new Set([...selection.nodeIds].filter((id) => nodes.has(id)));
