@@ -1,11 +1,14 @@
 /**
- * Lint benchmark: `npx tsx bench/lint-bench.ts [--quick]`.
+ * Lint benchmark: `npx tsx bench/lint-bench.ts [--quick] [--rules [size]]`.
  * Full lint of generated designs against a baseline pass that only builds the graph and visits
  * every edge once, so the ratio says how many graph walks the 28 rules cost together.
  * Target: 1,000 nodes within one frame (16 ms).
+ * `--rules` prints a per-rule table on one generated design (10,000 nodes unless a size follows).
  */
 import { Graph } from '../src/core/graph/graph';
-import { lint } from '../src/core/lint/engine';
+import { lint, runRule } from '../src/core/lint/engine';
+import { LintFacts } from '../src/core/lint/facts';
+import { RULES } from '../src/core/lint/rules';
 import { IncrementalLinter } from '../src/core/lint/incremental';
 import { setProp } from '../src/core/document/edit';
 import { generateDesign } from '../src/core/testing/generate';
@@ -105,4 +108,46 @@ function print(rows: BenchRow[]): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) print(run(process.argv.includes('--quick')));
+interface RuleRow {
+  id: string;
+  findings: number;
+  /** The rule on a fresh graph, paying for every fact it asks for. */
+  aloneMs: number;
+  /** The rule's share of a full lint in registry order: facts an earlier rule asked for are free. */
+  sharedMs: number;
+}
+
+/**
+ * Per rule, two medians: alone (what the rule costs with its facts) and shared (what it adds to a
+ * full run). A fact's cost lands on the first rule that asks for it, so read both columns.
+ */
+export function ruleTable(size = 10_000, runs = 9): RuleRow[] {
+  const design = generateDesign(size, 42);
+  // A 10k lint needs several runs before the JIT and the heap settle; cold figures mislead.
+  for (let i = 0; i < 8; i++) lint(design);
+  const alone = RULES.map((rule) => {
+    runRule(rule, new LintFacts(design));
+    return median(Array.from({ length: runs }, () => time(() => runRule(rule, new LintFacts(design)))));
+  });
+  const shared: number[][] = RULES.map(() => []);
+  const counts: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const facts = new LintFacts(design);
+    RULES.forEach((rule, i) => (shared[i].push(time(() => (counts[i] = runRule(rule, facts).length)))));
+  }
+  return RULES.map((rule, i) => ({ id: rule.meta.id, findings: counts[i], aloneMs: alone[i], sharedMs: median(shared[i]) }));
+}
+
+function printRules(rows: RuleRow[]): void {
+  const total = rows.reduce((sum, r) => sum + r.sharedMs, 0);
+  console.log('rule                           findings  alone ms  shared ms');
+  for (const r of [...rows].sort((a, b) => b.sharedMs - a.sharedMs))
+    console.log([r.id.padEnd(30), String(r.findings).padEnd(9), r.aloneMs.toFixed(2).padEnd(9), r.sharedMs.toFixed(2)].join(' '));
+  console.log(`${'sum of shared'.padEnd(50)} ${total.toFixed(2)}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const at = process.argv.indexOf('--rules');
+  if (at >= 0) printRules(ruleTable(Number(process.argv[at + 1]) || 10_000));
+  else print(run(process.argv.includes('--quick')));
+}

@@ -1,7 +1,8 @@
 import { getKind } from '../catalog';
 import type { Design, DesignNode } from '../document/types';
 import { nodeLabel } from '../document/props';
-import { ANY, type FlowSet, Graph, R, RD, topologicalOrder } from '../graph/graph';
+import { ANY, type FlowSet, Graph, R, RD } from '../graph/graph';
+import { topologicalOrder } from '../graph/topological';
 import { servingPaths, servingSet } from '../graph/servingPaths';
 
 /**

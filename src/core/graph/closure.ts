@@ -1,5 +1,12 @@
-import { componentIndices } from './components';
-import type { FlowSet, Graph, Indexed } from './graph';
+import { componentIndices, type Components } from './components';
+import type { DesignNode } from '../document/types';
+import type { FlowSet, Graph } from './graph';
+import type { Indexed } from './structure';
+
+/** A value per node, read by id: `undefined` for an id the graph does not hold. */
+export interface NodeValues<T> {
+  get(id: string): T | undefined;
+}
 
 /**
  * A value per node gathered over everything the node reaches ('forward') or is reached from
@@ -7,30 +14,25 @@ import type { FlowSet, Graph, Indexed } from './graph';
  * One pass over the strongly connected components instead of one search per node: O(V + E)
  * merges. Nodes of one component share one value (they reach the same nodes).
  *
- * `own(ids)` makes a component's value from its members; `merge(acc, other)` folds a neighbour
- * component's value into it and returns the result (it may update `acc` in place, never `other`).
+ * `own(node)` makes a node's own value; `merge(acc, other)` folds another value into it (a
+ * member's own, or a neighbour component's) and returns the result (it may update `acc` in place,
+ * never `other`).
  */
-export function closure<T>(
-  graph: Graph,
-  flows: FlowSet,
-  direction: 'forward' | 'backward',
-  own: (ids: readonly string[]) => T,
-  merge: (acc: T, other: T) => T,
-): Map<string, T> {
+export function closure<T>(graph: Graph, flows: FlowSet, direction: 'forward' | 'backward', own: (node: DesignNode) => T, merge: (acc: T, other: T) => T): NodeValues<T> {
   // Tarjan emits components sinks first: the order in which forward values are complete.
-  const components = indexedComponents(graph, flows);
-  const ordered = direction === 'backward' ? [...components].reverse() : components;
-  const componentOf = new Int32Array(graph.nodes.length);
-  ordered.forEach((comp, i) => comp.forEach((v) => (componentOf[v] = i)));
+  const { count, members, offsets, componentOf } = cachedComponents(graph, flows);
   const { start, to } = graph.indexed(flows, direction);
-  const values: T[] = [];
-  const out = new Map<string, T>();
+  // Values stay per component, looked up through the node's position: no map of every node per fact.
+  const values: T[] = new Array<T>(count);
   // lastMerged[c] === i: component c is already folded into component i (a stamp, not a Set per component).
-  const lastMerged = new Int32Array(ordered.length).fill(-1);
-  ordered.forEach((comp, i) => {
-    let acc = own(comp.map((v) => graph.nodes[v].id));
+  const lastMerged = new Int32Array(count).fill(-1);
+  for (let k = 0; k < count; k++) {
+    const i = direction === 'forward' ? k : count - 1 - k;
+    let acc = own(graph.nodes[members[offsets[i]]]);
+    for (let m = offsets[i] + 1; m < offsets[i + 1]; m++) acc = merge(acc, own(graph.nodes[members[m]]));
     lastMerged[i] = i;
-    for (const v of comp) {
+    for (let m = offsets[i]; m < offsets[i + 1]; m++) {
+      const v = members[m];
       for (let e = start[v]; e < start[v + 1]; e++) {
         const c = componentOf[to[e]];
         if (lastMerged[c] === i) continue;
@@ -39,26 +41,42 @@ export function closure<T>(
       }
     }
     values[i] = acc;
-    for (const v of comp) out.set(graph.nodes[v].id, acc);
-  });
-  return out;
+  }
+  return {
+    get(id) {
+      const at = graph.indexOf(id);
+      return at < 0 ? undefined : values[componentOf[at]];
+    },
+  };
 }
 
 // Keyed by the forward neighbour lists, which a graph shares with its `withNodes` copies: a
 // props-only edit keeps the components of the run before.
-const indexedCache = new WeakMap<Indexed, number[][]>();
+const componentCache = new WeakMap<Indexed, Components>();
 
-/** Components as node positions, per graph structure and flow set, computed once: several facts fold over the same ones. */
-function indexedComponents(graph: Graph, flows: FlowSet): readonly number[][] {
+/** Components per graph structure and flow set, computed once: several facts fold over the same ones. */
+function cachedComponents(graph: Graph, flows: FlowSet): Components {
   const key = graph.indexed(flows);
-  let comps = indexedCache.get(key);
-  if (!comps) indexedCache.set(key, (comps = componentIndices(graph, flows)));
-  return comps;
+  let cached = componentCache.get(key);
+  if (!cached) componentCache.set(key, (cached = componentIndices(graph, flows)));
+  return cached;
 }
 
-/** Strongly connected components by node id, per graph and flow set. */
-export function componentsOf(graph: Graph, flows: FlowSet): readonly string[][] {
-  return indexedComponents(graph, flows).map((comp) => comp.map((v) => graph.nodes[v].id));
+/** Components that hold a cycle (two or more nodes, or one with an edge to itself), by node id, sinks first. */
+export function cyclicComponentsOf(graph: Graph, flows: FlowSet): string[][] {
+  const { count, members, offsets } = cachedComponents(graph, flows);
+  const { start, to } = graph.indexed(flows);
+  const out: string[][] = [];
+  for (let c = 0; c < count; c++) {
+    if (offsets[c + 1] - offsets[c] === 1 && !hasSelfLoop(members[offsets[c]], start, to)) continue;
+    out.push(Array.from(members.subarray(offsets[c], offsets[c + 1]), (v) => graph.nodes[v].id));
+  }
+  return out;
+}
+
+function hasSelfLoop(v: number, start: Int32Array, to: Int32Array): boolean {
+  for (let e = start[v]; e < start[v + 1]; e++) if (to[e] === v) return true;
+  return false;
 }
 
 /** Set union for `closure`: adds `other` into `acc`. */

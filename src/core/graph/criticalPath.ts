@@ -1,6 +1,7 @@
 import type { Design } from '../document/types';
 import { numProp } from '../document/props';
-import { Graph, R, topologicalOrder } from './graph';
+import { Graph, R } from './graph';
+import { topologicalOrder } from './topological';
 import { servingPaths, servingSet, sideInputs } from './servingPaths';
 
 export interface CriticalPath {

@@ -1,6 +1,7 @@
 import type { Design } from '../document/types';
 import { numProp } from '../document/props';
-import { Graph, R, topologicalOrder } from './graph';
+import { Graph, R } from './graph';
+import { topologicalOrder } from './topological';
 import { servingPaths } from './servingPaths';
 
 /** Kinds that cut the candidate set down: retrievers, rankers and the re-ranker. */

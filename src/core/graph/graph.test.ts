@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Design, DesignEdge, Flow } from '../document/types';
 import { stronglyConnected } from './components';
-import { D, DF, Graph, R, topologicalOrder } from './graph';
+import { D, DF, Graph, R } from './graph';
+import { topologicalOrder } from './topological';
 
 function g(edges: string[]): Graph {
   const es: DesignEdge[] = edges.map((s, i) => {

@@ -1,4 +1,5 @@
 import type { Design, DesignEdge, DesignNode, Flow } from '../document/types';
+import { buildStructure, cacheSlot, type Indexed, maskOf, type Structure, type Visit } from './structure';
 
 export type FlowSet = ReadonlySet<Flow>;
 export const ANY: FlowSet = new Set<Flow>(['request', 'data', 'feedback']);
@@ -11,31 +12,28 @@ export const RD: FlowSet = new Set<Flow>(['request', 'data']);
 export class Graph {
   readonly nodes: readonly DesignNode[];
   readonly edges: readonly DesignEdge[];
-  readonly byId: ReadonlyMap<string, DesignNode>;
+  /** Nodes by id, read through the shared id → position index rather than a second map per graph. */
+  readonly byId: Pick<ReadonlyMap<string, DesignNode>, 'get' | 'has'>;
   /** What depends only on ids and edges, shared with `withNodes` copies. */
   private readonly structure: Structure;
+  /** Per between-test of `kindBetween`, what each start reaches around the nodes it accepts. */
+  private readonly avoiding = new WeakMap<(n: DesignNode) => boolean, Map<string, Set<string>>>();
   /** Nodes per kind in design order, built on first use: rules ask for a kind hundreds of times per run. */
   private kindIndex: Map<string, DesignNode[]> | undefined;
 
   constructor(design: Pick<Design, 'nodes' | 'edges'>, structure?: Structure) {
     this.nodes = design.nodes;
     this.edges = design.edges;
-    this.byId = new Map(design.nodes.map((n) => [n.id, n]));
-    if (structure) {
-      this.structure = structure;
-      return;
-    }
-    this.structure = { out: new Map(), in: new Map(), reachCache: new Map(), position: new Map(), indexedCache: new Map() };
-    design.nodes.forEach((n, i) => this.structure.position.set(n.id, i));
-    for (const n of design.nodes) {
-      this.structure.out.set(n.id, []);
-      this.structure.in.set(n.id, []);
-    }
-    for (const e of design.edges) {
-      if (!this.byId.has(e.source) || !this.byId.has(e.target)) continue;
-      this.structure.out.get(e.source)!.push(e);
-      this.structure.in.get(e.target)!.push(e);
-    }
+    this.structure = structure ?? buildStructure(design.nodes, design.edges);
+    const { position } = this.structure;
+    const nodes = design.nodes;
+    this.byId = {
+      get: (id) => {
+        const i = position.get(id);
+        return i === undefined ? undefined : nodes[i];
+      },
+      has: (id) => position.has(id),
+    };
   }
 
   /**
@@ -48,6 +46,11 @@ export class Graph {
 
   node(id: string): DesignNode | undefined {
     return this.byId.get(id);
+  }
+
+  /** The node's place in the design's node list, -1 when absent: to put a subset back in design order. */
+  indexOf(id: string): number {
+    return this.structure.position.get(id) ?? -1;
   }
 
   ofKind(...kinds: string[]): DesignNode[] {
@@ -64,11 +67,11 @@ export class Graph {
   }
 
   outEdges(id: string, flows: FlowSet = ANY): DesignEdge[] {
-    return (this.structure.out.get(id) ?? []).filter((e) => flows.has(e.flow));
+    return this.incident(id, flows, this.structure.outStart, this.structure.outEdges);
   }
 
   inEdges(id: string, flows: FlowSet = ANY): DesignEdge[] {
-    return (this.structure.in.get(id) ?? []).filter((e) => flows.has(e.flow));
+    return this.incident(id, flows, this.structure.inStart, this.structure.inEdges);
   }
 
   successors(id: string, flows: FlowSet = ANY): string[] {
@@ -80,7 +83,20 @@ export class Graph {
   }
 
   degree(id: string): number {
-    return (this.structure.out.get(id)?.length ?? 0) + (this.structure.in.get(id)?.length ?? 0);
+    const i = this.structure.position.get(id);
+    if (i === undefined) return 0;
+    const { outStart, inStart } = this.structure;
+    return outStart[i + 1] - outStart[i] + inStart[i + 1] - inStart[i];
+  }
+
+  private incident(id: string, flows: FlowSet, starts: Int32Array, list: Int32Array): DesignEdge[] {
+    const i = this.structure.position.get(id);
+    if (i === undefined) return [];
+    const { edges, edgeFlow } = this.structure;
+    const mask = maskOf(flows);
+    const out: DesignEdge[] = [];
+    for (let k = starts[i]; k < starts[i + 1]; k++) if (edgeFlow[list[k]] & mask) out.push(edges[list[k]]);
+    return out;
   }
 
   /**
@@ -88,11 +104,11 @@ export class Graph {
    * Cached per (start, flows, direction): rules ask the same questions many times.
    */
   reachable(start: string, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward', without?: (n: DesignNode) => boolean): Set<string> {
-    const key = without ? undefined : `${direction}|${flowKey(flows)}|${start}`;
-    const cached = key && this.structure.reachCache.get(key);
-    if (cached) return cached;
-    const seen = this.reachableFrom([start], flows, direction, without);
-    if (key) this.structure.reachCache.set(key, seen);
+    if (without) return this.reachableFrom([start], flows, direction, without);
+    const slot = cacheSlot(flows, direction);
+    const cache = (this.structure.reachCache[slot] ??= new Map());
+    let seen = cache.get(start);
+    if (!seen) cache.set(start, (seen = this.reachableFrom([start], flows, direction)));
     return seen;
   }
 
@@ -101,33 +117,57 @@ export class Graph {
    * costs O(V+E) instead of one search per node. Not cached: the start sets vary.
    */
   reachableFrom(starts: Iterable<string>, flows: FlowSet = ANY, direction: 'forward' | 'backward' = 'forward', without?: (n: DesignNode) => boolean): Set<string> {
-    // On node positions: a byte per node for "seen" instead of string hashing per step.
+    return this.search(starts, flows, direction, without, true);
+  }
+
+  /** The traversal behind the reach queries. Without `keepStarts` a start is still marked seen first, so a cycle back to it leaves it out. */
+  private search(starts: Iterable<string>, flows: FlowSet, direction: 'forward' | 'backward', without: ((n: DesignNode) => boolean) | undefined, keepStarts: boolean): Set<string> {
     const { start, to } = this.indexed(flows, direction);
-    const seen = new Uint8Array(this.nodes.length);
+    const visit = this.visit();
+    const { seen, stamp, stack } = visit;
     const out = new Set<string>();
-    const stack: number[] = [];
+    let sp = 0;
     for (const s of starts) {
       const i = this.structure.position.get(s);
-      if (i === undefined) out.add(s);
-      else if (!seen[i]) {
-        seen[i] = 1;
-        out.add(s);
-        stack.push(i);
+      if (i === undefined) {
+        if (keepStarts) out.add(s);
+      } else if (seen[i] !== stamp) {
+        seen[i] = stamp;
+        if (keepStarts) out.add(s);
+        stack[sp++] = i;
       }
     }
-    while (stack.length) {
-      const v = stack.pop()!;
+    while (sp) {
+      const v = stack[--sp];
       for (let e = start[v]; e < start[v + 1]; e++) {
         const w = to[e];
-        if (seen[w]) continue;
+        if (seen[w] === stamp) continue;
         const node = this.nodes[w];
         if (without && without(node)) continue;
-        seen[w] = 1;
+        seen[w] = stamp;
         out.add(node.id);
-        stack.push(w);
+        stack[sp++] = w;
       }
     }
+    visit.busy = false;
     return out;
+  }
+
+  /**
+   * A "seen" mark per node position and a stack, owned by one traversal until it calls `done`: a
+   * fresh stamp instead of a fresh array, so a search that visits ten nodes does not pay to clear
+   * ten thousand. A traversal started inside another (a `without` test that asks a fact) gets its own.
+   */
+  private visit(): Visit {
+    const shared = this.structure.scratch;
+    if (shared.busy) return { seen: new Uint32Array(this.nodes.length), stamp: 1, stack: new Int32Array(this.nodes.length), busy: true };
+    if (shared.stamp === 0xffffffff) {
+      shared.seen.fill(0);
+      shared.stamp = 0;
+    }
+    shared.stamp++;
+    shared.busy = true;
+    return shared;
   }
 
   /**
@@ -148,28 +188,20 @@ export class Graph {
    * whole-graph passes (components, closures) run on integers instead of string-keyed maps.
    */
   indexed(flows: FlowSet, direction: 'forward' | 'backward' = 'forward'): Indexed {
-    const key = direction === 'forward' ? flowKey(flows) : `-${flowKey(flows)}`;
-    let cached = this.structure.indexedCache.get(key);
+    const slot = cacheSlot(flows, direction);
+    const cached = this.structure.indexedCache[slot];
     if (cached) return cached;
+    const { edgeFrom, edgeTo, edgeFlow } = this.structure;
+    const mask = maskOf(flows);
+    const [from, to] = direction === 'forward' ? [edgeFrom, edgeTo] : [edgeTo, edgeFrom];
     const n = this.nodes.length;
-    const from: number[] = [];
-    const to: number[] = [];
-    for (const e of this.edges) {
-      const a = this.structure.position.get(e.source);
-      const b = this.structure.position.get(e.target);
-      if (!flows.has(e.flow) || a === undefined || b === undefined) continue;
-      from.push(direction === 'forward' ? a : b);
-      to.push(direction === 'forward' ? b : a);
-    }
     const start = new Int32Array(n + 1);
-    for (const a of from) start[a + 1]++;
+    for (let k = 0; k < from.length; k++) if (edgeFlow[k] & mask) start[from[k] + 1]++;
     for (let i = 0; i < n; i++) start[i + 1] += start[i];
     const fill = start.slice(0, n);
-    const targets = new Int32Array(to.length);
-    for (let k = 0; k < from.length; k++) targets[fill[from[k]]++] = to[k];
-    cached = { start, to: targets };
-    this.structure.indexedCache.set(key, cached);
-    return cached;
+    const targets = new Int32Array(start[n]);
+    for (let k = 0; k < from.length; k++) if (edgeFlow[k] & mask) targets[fill[from[k]]++] = to[k];
+    return (this.structure.indexedCache[slot] = { start, to: targets });
   }
 
   /** Whether `start` reaches any of `targets` (start excluded), stopping at the first one found. */
@@ -177,20 +209,30 @@ export class Graph {
     const first = this.structure.position.get(start);
     if (first === undefined) return false;
     const { start: from, to } = this.indexed(flows, direction);
-    const seen = new Uint8Array(this.nodes.length);
-    seen[first] = 1;
-    const stack = [first];
-    while (stack.length) {
-      const v = stack.pop()!;
+    // Breadth first: the nearest target ends the search, so a trainer whose labels come from its
+    // own serving path (three hops up) does not first walk every feature pipeline above it.
+    const visit = this.visit();
+    const { seen, stamp, stack: queue } = visit;
+    let head = 0;
+    let tail = 0;
+    seen[first] = stamp;
+    queue[tail++] = first;
+    let found = false;
+    while (head < tail && !found) {
+      const v = queue[head++];
       for (let e = from[v]; e < from[v + 1]; e++) {
         const w = to[e];
-        if (targets.has(this.nodes[w].id)) return true;
-        if (seen[w]) continue;
-        seen[w] = 1;
-        stack.push(w);
+        if (targets.has(this.nodes[w].id)) {
+          found = true;
+          break;
+        }
+        if (seen[w] === stamp) continue;
+        seen[w] = stamp;
+        queue[tail++] = w;
       }
     }
-    return false;
+    visit.busy = false;
+    return found;
   }
 
   /** path_F(a, b): a directed path from a to b using only edges of flows F (a ≠ b). */
@@ -198,18 +240,21 @@ export class Graph {
     return a !== b && this.reachable(a, flows).has(b);
   }
 
-  /** Ancestors of v over the given flows, v excluded. */
-  ancestors(v: string, flows: FlowSet = ANY): Set<string> {
-    const set = new Set(this.reachable(v, flows, 'backward'));
-    set.delete(v);
-    return set;
+  /** Ancestors of v over the given flows, v excluded (even on a cycle through v). Cached. */
+  ancestors(v: string, flows: FlowSet = ANY): ReadonlySet<string> {
+    return this.strict(v, flows, 'backward');
   }
 
-  /** Descendants of v over the given flows, v excluded. */
-  descendants(v: string, flows: FlowSet = ANY): Set<string> {
-    const set = new Set(this.reachable(v, flows));
-    set.delete(v);
-    return set;
+  /** Descendants of v over the given flows, v excluded (even on a cycle through v). Cached. */
+  descendants(v: string, flows: FlowSet = ANY): ReadonlySet<string> {
+    return this.strict(v, flows, 'forward');
+  }
+
+  private strict(v: string, flows: FlowSet, direction: 'forward' | 'backward'): ReadonlySet<string> {
+    const cache = (this.structure.strictCache[cacheSlot(flows, direction)] ??= new Map());
+    let found = cache.get(v);
+    if (!found) cache.set(v, (found = this.search([v], flows, direction, undefined, false)));
+    return found;
   }
 
   /**
@@ -218,50 +263,15 @@ export class Graph {
    */
   kindBetween(a: string, b: string, isBetween: (n: DesignNode) => boolean, flows: FlowSet = D): boolean {
     if (!this.hasPath(a, b, flows)) return false;
-    return !this.reachable(a, flows, 'forward', (n) => n.id !== b && isBetween(n)).has(b);
+    if (isBetween(this.byId.get(b)!)) return !this.reachable(a, flows, 'forward', (n) => n.id !== b && isBetween(n)).has(b);
+    // b itself passes, so "what a reaches around every between-node" serves every b: one search
+    // per (a, test, flows), kept on this graph because the test reads node data.
+    let byTest = this.avoiding.get(isBetween);
+    if (!byTest) this.avoiding.set(isBetween, (byTest = new Map()));
+    const key = `${cacheSlot(flows, 'forward')}|${a}`;
+    let around = byTest.get(key);
+    if (!around) byTest.set(key, (around = this.reachable(a, flows, 'forward', isBetween)));
+    return !around.has(b);
   }
 }
 
-// Rules pass the same few FlowSet objects (R, D, DF, ANY…) thousands of times per lint run:
-// remember each one's key instead of sorting it on every call.
-const flowKeys = new WeakMap<FlowSet, string>();
-
-function flowKey(flows: FlowSet): string {
-  let key = flowKeys.get(flows);
-  if (key === undefined) flowKeys.set(flows, (key = [...flows].sort().join(',')));
-  return key;
-}
-
-interface Structure {
-  out: Map<string, DesignEdge[]>;
-  in: Map<string, DesignEdge[]>;
-  reachCache: Map<string, Set<string>>;
-  position: Map<string, number>;
-  indexedCache: Map<string, Indexed>;
-}
-
-/** Neighbours of node i are `to[start[i]] … to[start[i + 1] - 1]`. */
-export interface Indexed {
-  start: Int32Array;
-  to: Int32Array;
-}
-
-/** Topological order of the given node set over edges of flows F, or undefined if it has a cycle. */
-export function topologicalOrder(graph: Graph, ids: ReadonlySet<string>, flows: FlowSet = ANY): string[] | undefined {
-  const indegree = new Map<string, number>();
-  for (const id of ids) indegree.set(id, 0);
-  for (const id of ids) for (const t of graph.successors(id, flows)) if (ids.has(t)) indegree.set(t, indegree.get(t)! + 1);
-  const queue = [...ids].filter((id) => indegree.get(id) === 0);
-  const order: string[] = [];
-  for (let i = 0; i < queue.length; i++) {
-    const id = queue[i];
-    order.push(id);
-    for (const t of graph.successors(id, flows)) {
-      if (!ids.has(t)) continue;
-      const d = indegree.get(t)! - 1;
-      indegree.set(t, d);
-      if (d === 0) queue.push(t);
-    }
-  }
-  return order.length === ids.size ? order : undefined;
-}

@@ -1,4 +1,5 @@
 export * from './graph';
+export * from './topological';
 export * from './servingPaths';
 export * from './criticalPath';
 export * from './funnel';

@@ -45,10 +45,10 @@ describe('funnel', () => {
 describe('closure', () => {
   it('gathers what each node reaches, through cycles', () => {
     const d = design({ a: 'cache', b: 'cache', c: 'drift-monitor', x: 'drift-monitor' }, ['a -> b', 'b -> a', 'b -> c']);
-    const monitors = closure(new Graph(d), ANY, 'forward', (ids) => new Set(ids.filter((id) => id === 'c' || id === 'x')), unionInto);
+    const monitors = closure(new Graph(d), ANY, 'forward', (n) => new Set(n.id === 'c' || n.id === 'x' ? [n.id] : []), unionInto);
     expect([...monitors.get('a')!]).toEqual(['c']);
     expect([...monitors.get('x')!]).toEqual(['x']);
-    const upstream = closure(new Graph(d), ANY, 'backward', (ids) => new Set(ids), unionInto);
+    const upstream = closure(new Graph(d), ANY, 'backward', (n) => new Set([n.id]), unionInto);
     expect([...upstream.get('c')!].sort()).toEqual(['a', 'b', 'c']);
   });
 });

@@ -24,7 +24,7 @@ export function servingSet(paths: ReadonlyMap<string, ReadonlySet<string>>): Set
 export function sideInputs(graph: Graph, serving: ReadonlySet<string>): Map<string, string[]> {
   const side = new Map<string, string[]>();
   for (const v of serving) {
-    for (const u of graph.predecessors(v, R)) {
+    for (const u of graph.neighbours(v, R, 'backward')) {
       if (serving.has(u)) continue;
       const list = side.get(v) ?? [];
       if (!list.includes(u)) list.push(u);

@@ -3,7 +3,8 @@ import { boolProp, strProp } from '../document/props';
 import { ANY, D, DF, type FlowSet, Graph, R } from '../graph/graph';
 import { servingPaths, servingSet, sideInputs } from '../graph/servingPaths';
 import { type CriticalPath, criticalPathOf } from '../graph/criticalPath';
-import { closure } from '../graph/closure';
+import { closure, type NodeValues } from '../graph/closure';
+import { reachMask, type NodeSet } from '../graph/reach';
 
 export const DEFAULT_MAX_RANK_IN = 10_000;
 export const DEFAULT_HOT_QPS = 1_000;
@@ -68,8 +69,8 @@ export class LintFacts {
   }
 
   /** Nodes reachable (any flow) from a node that `is` accepts, those nodes included: "has an ancestor that …". */
-  downstreamOf(is: (n: DesignNode) => boolean): Set<string> {
-    return this.graph.reachableFrom(
+  downstreamOf(is: (n: DesignNode) => boolean): NodeSet {
+    return reachMask(this.graph, 
       this.design.nodes.filter(is).map((n) => n.id),
       ANY,
     );
@@ -198,12 +199,7 @@ export class LintFacts {
   hasLoggedFeaturesRoute(model: string, trainer: string): boolean {
     // Logs that reach the trainer are few; whether the model feeds one is a search that usually
     // stops after a hop or two (model →feedback log), so it exits early instead of being cached.
-    const logs = new Set(
-      [...this.graph.ancestors(trainer, DF)].filter((id) => {
-        const n = this.node(id);
-        return n.kind === 'prediction-log' && boolProp(n, 'logFeatures') && id !== model;
-      }),
-    );
+    const logs = new Set(this.nodeFact(FEATURE_LOGS_UPSTREAM, trainer).filter((id) => id !== model));
     return logs.size > 0 && this.graph.reachesAny(model, logs, ANY);
   }
 
@@ -242,7 +238,18 @@ const TRAINS_PAIRS: Fact<TrainsPair[]> = (f) => {
   return pairs;
 };
 const SERVED_TRAINS_PAIRS: Fact<TrainsPair[]> = (f) => f.trainsPairs.filter((p) => f.isServed(p.model));
-const TRAINERS_OF: NodeFact<DesignNode[]> = (f, model) => f.trainsPairs.filter((p) => p.model.id === model).map((p) => p.trainer);
+const NO_TRAINERS: DesignNode[] = [];
+// Grouped once: filtering every pair per model made "who trains M" O(pairs) per model.
+const TRAINERS_BY_MODEL: Fact<Map<string, DesignNode[]>> = (f) => {
+  const byModel = new Map<string, DesignNode[]>();
+  for (const { trainer, model } of f.trainsPairs) {
+    const list = byModel.get(model.id);
+    if (list) list.push(trainer);
+    else byModel.set(model.id, [trainer]);
+  }
+  return byModel;
+};
+const TRAINERS_OF: NodeFact<DesignNode[]> = (f, model) => [...(f.fact(TRAINERS_BY_MODEL).get(model) ?? NO_TRAINERS)];
 const DOMAINS: NodeFact<Set<string>> = (f, model) => {
   const set = new Set<string>();
   for (const n of [f.node(model), ...f.trainersOf(model)]) {
@@ -261,12 +268,12 @@ const DESIGN_DOMAINS: Fact<Set<string>> = (f) => {
 };
 // Only F-nodes have a freshness property, so "v's own and its F-node ancestors'" is one minimum
 // over v and everything upstream of it on data edges.
-const FRESHNESS: Fact<Map<string, FreshnessRank | undefined>> = (f) =>
-  closure<FreshnessRank | undefined>(f.graph, D, 'backward', (ids) => minRank(ids.map((id) => rankOf(strProp(f.node(id), 'freshness')))), (a, b) => minRank([a, b]));
+const FRESHNESS: Fact<NodeValues<FreshnessRank | undefined>> = (f) =>
+  closure<FreshnessRank | undefined>(f.graph, D, 'backward', (n) => rankOf(strProp(n, 'freshness')), (a, b) => minOf(a, b));
 // One fold over the graph per flow set instead of one ancestor search per model or trainer. The
 // node's own freshness joins in, which changes nothing: models and trainers are not F-nodes.
-const freshUpstream = (flows: FlowSet): Fact<Map<string, FreshnessRank | undefined>> => (f) =>
-  closure<FreshnessRank | undefined>(f.graph, flows, 'backward', (ids) => minRank(ids.map((id) => (f.isFNode(f.node(id)) ? f.fresh(id) : undefined))), (a, b) => minRank([a, b]));
+const freshUpstream = (flows: FlowSet): Fact<NodeValues<FreshnessRank | undefined>> => (f) =>
+  closure<FreshnessRank | undefined>(f.graph, flows, 'backward', (n) => (f.isFNode(n) ? f.fresh(n.id) : undefined), (a, b) => minOf(a, b));
 const FRESH_UPSTREAM_R = freshUpstream(R);
 const FRESH_UPSTREAM_D = freshUpstream(D);
 const SERV_FRESH: NodeFact<FreshnessRank | undefined> = (f, model) => f.fact(FRESH_UPSTREAM_R).get(model);
@@ -275,12 +282,17 @@ const FS_SERVE: NodeFact<string[]> = (f, model) =>
   [...f.graph.ancestors(model, R)].filter((u) => f.node(u).kind === 'feature-store' && boolProp(f.node(u), 'onlineStore'));
 const FS_TRAIN: NodeFact<string[]> = (f, trainer) =>
   [...f.graph.ancestors(trainer, D)].filter((u) => f.node(u).kind === 'feature-store' && boolProp(f.node(u), 'offlineStore'));
+/** Prediction logs that log features: usually none, and then no trainer needs its ancestors listed. */
+const FEATURE_LOGS: Fact<ReadonlySet<string>> = (f) => new Set(f.ofKind('prediction-log').filter((n) => boolProp(n, 'logFeatures')).map((n) => n.id));
+// Per trainer, not per (trainer, model) pair: a trainer trains several models.
+const FEATURE_LOGS_UPSTREAM: NodeFact<string[]> = (f, trainer) => {
+  const logs = f.fact(FEATURE_LOGS);
+  return logs.size === 0 ? [] : [...f.graph.ancestors(trainer, DF)].filter((id) => logs.has(id));
+};
 const CRITICAL_PATH: NodeFact<CriticalPath | undefined> = (f, client) => criticalPathOf(f.graph, client, f.servingPath(client), f.sideInputs);
 
-function minRank(ranks: (FreshnessRank | undefined)[]): FreshnessRank | undefined {
-  let best: FreshnessRank | undefined;
-  for (const r of ranks) if (r !== undefined && (best === undefined || r < best)) best = r;
-  return best;
+function minOf(a: FreshnessRank | undefined, b: FreshnessRank | undefined): FreshnessRank | undefined {
+  return a === undefined ? b : b === undefined || a <= b ? a : b;
 }
 
 export function computeFacts(design: Design): LintFacts {

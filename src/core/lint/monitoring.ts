@@ -1,7 +1,7 @@
 import { listProp } from '../document/props';
 import type { DesignNode } from '../document/types';
 import { ANY } from '../graph/graph';
-import { closure } from '../graph/closure';
+import { closure, type NodeValues } from '../graph/closure';
 import type { Fact, LintFacts, NodeFact } from './facts';
 
 /**
@@ -29,13 +29,12 @@ const orAll = (values: readonly number[]) => values.reduce((a, b) => a | b, 0);
  * connected design every pipeline node reaches hundreds of monitors, and the rules only ask
  * "any?" and "which watches?".
  */
-const watchesDownstream: Fact<Map<string, number>> = (f) =>
-  closure(f.graph, ANY, 'forward', (ids) => orAll(ids.map((id) => monitorBits(f.node(id)))), (a, b) => a | b);
+const watchesDownstream: Fact<NodeValues<number>> = (f) => closure(f.graph, ANY, 'forward', monitorBits, (a, b) => a | b);
 
 /** Per node, the watch bits of monitors reachable from a prediction-log the node feeds (or is). */
-const watchesViaLogs: Fact<Map<string, number>> = (f) => {
+const watchesViaLogs: Fact<NodeValues<number>> = (f) => {
   const down = f.fact(watchesDownstream);
-  const own = (ids: readonly string[]) => orAll(ids.map((id) => (f.node(id).kind === 'prediction-log' ? down.get(id)! : 0)));
+  const own = (n: DesignNode) => (n.kind === 'prediction-log' ? down.get(n.id)! : 0);
   return closure(f.graph, ANY, 'forward', own, (a, b) => a | b);
 };
 

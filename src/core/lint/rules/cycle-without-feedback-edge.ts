@@ -1,6 +1,6 @@
 import { nodeLabel } from '../../document/props';
 import type { DesignEdge } from '../../document/types';
-import { componentsOf } from '../../graph/closure';
+import { cyclicComponentsOf } from '../../graph/closure';
 import { type Graph, RD } from '../../graph/graph';
 import { computeFacts } from '../facts';
 import { edit } from '../fixes';
@@ -24,8 +24,7 @@ interface Loop {
  */
 export function loops(graph: Graph): Loop[] {
   const out: Loop[] = [];
-  for (const comp of componentsOf(graph, RD)) {
-    if (comp.length === 1 && !graph.neighbours(comp[0], RD).includes(comp[0])) continue;
+  for (const comp of cyclicComponentsOf(graph, RD)) {
     const inside = new Set(comp);
     const edges = comp.flatMap((id) => graph.outEdges(id, RD).filter((e) => inside.has(e.target)));
     if (edges.length === 0) continue;

@@ -2,6 +2,7 @@ import { nodeLabel } from '../../document/props';
 import { ANY } from '../../graph/graph';
 import { edit } from '../fixes';
 import type { Rule } from '../types';
+import { reachMask } from '../../graph/reach';
 
 export const monitoringWithoutAlerting: Rule = {
   meta: {
@@ -20,7 +21,7 @@ export const monitoringWithoutAlerting: Rule = {
   },
   check({ facts, report }) {
     // One backward search from every alerting node instead of one forward search per monitor.
-    const canAlert = facts.graph.reachableFrom(facts.ofKind('alerting').map((n) => n.id), ANY, 'backward');
+    const canAlert = reachMask(facts.graph, facts.ofKind('alerting').map((n) => n.id), ANY, 'backward');
     for (const monitor of facts.ofKind('drift-monitor', 'metrics-dashboard')) {
       if (canAlert.has(monitor.id)) continue;
       report({ messageId: 'noAlerting', data: { monitor: nodeLabel(monitor) }, nodeIds: [monitor.id] });

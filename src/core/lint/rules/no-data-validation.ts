@@ -4,9 +4,10 @@ import type { Design } from '../../document/types';
 import type { Fact } from '../facts';
 import { edit } from '../fixes';
 import type { Rule } from '../types';
+import { type NodeSet } from '../../graph/reach';
 
 /** Nodes with a data-validation ancestor (any flow). */
-const validated: Fact<Set<string>> = (f) => f.downstreamOf((n) => n.kind === 'data-validation');
+const validated: Fact<NodeSet> = (f) => f.downstreamOf((n) => n.kind === 'data-validation');
 
 const SOURCE_CATEGORIES = new Set(['data', 'processing', 'features']);
 

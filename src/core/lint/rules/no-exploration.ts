@@ -5,6 +5,7 @@ import { EXPLORATION_PCT, edit } from '../fixes';
 import { hasAny } from '../format';
 import type { Rule } from '../types';
 import { explores } from './bandit-not-exploring';
+import { meets } from '../../graph/reach';
 
 /** Where exploration would go: the serving path's re-rankers, else its last rankers, else its models. */
 function explorationPoints(facts: LintFacts): string[] {
@@ -38,11 +39,10 @@ export const noExploration: Rule = {
   },
   check({ facts, report }) {
     if (!hasAny(facts.designDomains, ['recommendation', 'ads'])) return;
-    const servingIds = [...facts.serving];
-    const fedByServing = facts.graph.reachableFrom(servingIds, ANY);
-    if (!facts.trainers.some((t) => fedByServing.has(t.id))) return;
-    const feedsServing = facts.graph.reachableFrom(servingIds, ANY, 'backward');
-    if (facts.ofKind('bandit').some((b) => feedsServing.has(b.id) && explores(b))) return;
+    // Searches that stop at the first trainer fed by serving traffic (a few hops: log → join →
+    // trainer), and at the first serving node an exploring bandit feeds; not two whole-graph walks.
+    if (!meets(facts.graph, facts.serving, new Set(facts.trainers.map((t) => t.id)), ANY)) return;
+    if (facts.ofKind('bandit').some((b) => explores(b) && meets(facts.graph, [b.id], facts.serving, ANY))) return;
     const rerankers = facts.ofKind('reranker').filter((r) => facts.serving.has(r.id));
     if (rerankers.some((r) => (numProp(r, 'explorationPct') ?? 0) > 0)) return;
     report({ messageId: 'exploitOnly', nodeIds: explorationPoints(facts) });

@@ -22,9 +22,11 @@ export const noFeedbackLoop: Rule = {
   },
   check({ facts, report }) {
     for (const { trainer, model } of facts.servedTrainsPairs) {
-      const feeders = facts.graph.reachable(trainer.id, ANY, 'backward');
-      const traffic = [model.id, ...facts.clientsOf(model.id).flatMap((c) => [...facts.servingPath(c)])];
-      if (traffic.some((id) => id !== trainer.id && feeders.has(id))) continue;
+      // A search up from the trainer that stops at the first traffic node (usually log → join →
+      // trainer, a few hops) instead of every ancestor of every trainer.
+      const traffic = new Set([model.id, ...facts.clientsOf(model.id).flatMap((c) => [...facts.servingPath(c)])]);
+      traffic.delete(trainer.id);
+      if (facts.graph.reachesAny(trainer.id, traffic, ANY, 'backward')) continue;
       report({ messageId: 'noTrafficBack', data: { model: nodeLabel(model), trainer: nodeLabel(trainer) }, nodeIds: [trainer.id, model.id] });
     }
   },

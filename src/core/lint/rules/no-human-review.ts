@@ -3,6 +3,7 @@ import { computeFacts } from '../facts';
 import { BELOW, edit } from '../fixes';
 import { capitalize } from '../format';
 import type { Rule } from '../types';
+import { reachMask } from '../../graph/reach';
 
 const ESCALATED = ['fraud', 'moderation'];
 
@@ -26,7 +27,7 @@ export const noHumanReview: Rule = {
   check({ facts, report }) {
     const domains = ESCALATED.filter((d) => facts.designDomains.has(d));
     if (domains.length === 0) return;
-    const fedByModels = facts.graph.reachableFrom(
+    const fedByModels = reachMask(facts.graph, 
       facts.servedModels.map((m) => m.id),
       ANY,
     );

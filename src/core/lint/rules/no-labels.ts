@@ -3,6 +3,7 @@ import type { DesignNode } from '../../document/types';
 import type { Fact } from '../facts';
 import { edit } from '../fixes';
 import type { Rule } from '../types';
+import { type NodeSet } from '../../graph/reach';
 
 const LABEL_KINDS = new Set(['label-join', 'label-source', 'human-review']);
 
@@ -12,7 +13,7 @@ function carriesLabels(n: DesignNode): boolean {
 }
 
 /** Nodes with an ancestor (any flow) that carries labels. */
-const labelled: Fact<Set<string>> = (f) => f.downstreamOf(carriesLabels);
+const labelled: Fact<NodeSet> = (f) => f.downstreamOf(carriesLabels);
 
 export const noLabels: Rule = {
   meta: {

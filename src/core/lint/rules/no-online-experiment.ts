@@ -3,6 +3,7 @@ import { RD } from '../../graph/graph';
 import { edit } from '../fixes';
 import { computeFacts } from '../facts';
 import type { Rule } from '../types';
+import { reachMask } from '../../graph/reach';
 
 export const noOnlineExperiment: Rule = {
   meta: {
@@ -23,7 +24,7 @@ export const noOnlineExperiment: Rule = {
   },
   check({ facts, report }) {
     const splitters = facts.ofKind('experiment-service', 'bandit').map((n) => n.id);
-    const reached = facts.graph.reachableFrom(splitters, RD);
+    const reached = reachMask(facts.graph, splitters, RD);
     for (const model of facts.servedModels) {
       if (reached.has(model.id)) continue;
       report({ messageId: 'noExperiment', data: { model: nodeLabel(model) }, nodeIds: [model.id] });

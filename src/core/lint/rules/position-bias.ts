@@ -4,9 +4,10 @@ import { ANY } from '../../graph/graph';
 import { type Fact, type LintFacts, RANKERS, RETRIEVERS, computeFacts } from '../facts';
 import { BELOW, edit } from '../fixes';
 import type { Rule } from '../types';
+import { reachMask, type NodeSet } from '../../graph/reach';
 
 /** Nodes with an ancestor prediction-log that records positions: what any correction needs. */
-const positionLogged: Fact<Set<string>> = (f) => f.downstreamOf((n) => n.kind === 'prediction-log' && boolProp(n, 'logPosition'));
+const positionLogged: Fact<NodeSet> = (f) => f.downstreamOf((n) => n.kind === 'prediction-log' && boolProp(n, 'logPosition'));
 
 const RANKED_LIST_DOMAINS = new Set(['ranking', 'search', 'recommendation', 'ads']);
 
@@ -61,7 +62,7 @@ export const positionBias: Rule = {
     if (trainers.length === 0) return;
     const ranked = rankedPathNodes(facts);
     const logs = facts.ofKind('event-log', 'prediction-log').filter((log) => facts.graph.predecessors(log.id).some((p) => ranked.has(p)));
-    const fedByClicks = facts.graph.reachableFrom(
+    const fedByClicks = reachMask(facts.graph, 
       logs.map((l) => l.id),
       ANY,
     );

@@ -2,9 +2,10 @@ import { boolProp, nodeLabel, strProp } from '../../document/props';
 import type { Fact } from '../facts';
 import { setPropsFix } from '../fixes';
 import type { Rule } from '../types';
+import { type NodeSet } from '../../graph/reach';
 
 /** Nodes with a timestamped ancestor (any flow): their data has an order a split must respect. */
-const timestamped: Fact<Set<string>> = (f) => f.downstreamOf((n) => boolProp(n, 'timestamped'));
+const timestamped: Fact<NodeSet> = (f) => f.downstreamOf((n) => boolProp(n, 'timestamped'));
 
 const TIME_ORDERED_DOMAINS = new Set(['recommendation', 'ranking', 'search', 'ads', 'fraud']);
 

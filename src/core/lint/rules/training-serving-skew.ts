@@ -33,9 +33,11 @@ export const trainingServingSkew: Rule = {
       if (facts.hasLoggedFeaturesRoute(model.id, trainer.id)) continue;
       const data = { trainer: nodeLabel(trainer), model: nodeLabel(model) };
       const nodeIds = [trainer.id, model.id];
-      const shared = facts.fsTrain(trainer.id).some((fs) => facts.fsServe(model.id).includes(fs));
+      const serving = facts.fsServe(model.id);
+      // A model served from no feature store shares none with its trainer: skip listing the trainer's.
+      const shared = serving.length > 0 && facts.fsTrain(trainer.id).some((fs) => serving.includes(fs));
       const servedFeatures =
-        facts.fsServe(model.id).length > 0 ||
+        serving.length > 0 ||
         facts.graph.predecessors(model.id, R).some((id) => FEATURE_SOURCES.has(getKind(facts.node(id).kind)?.category ?? ''));
       if (!shared && servedFeatures) {
         report({ messageId: 'differentPaths', data, nodeIds });

@@ -28,11 +28,14 @@ export const unjoinedPredictionLog: Rule = {
   check({ facts, report }) {
     const { graph } = facts;
     for (const log of facts.ofKind('prediction-log')) {
-      const reach = graph.reachable(log.id, DF, 'forward', isSignal);
-      for (const trainer of facts.trainers) {
-        if (!reach.has(trainer.id) || graph.kindBetween(log.id, trainer.id, (n) => isLabelJoin(n) || isSignal(n), DF)) continue;
+      // A trainer reached with no label join or signal node in between: one search per log, then
+      // its trainers in design order, instead of a reach test and a search per (log, trainer).
+      const unjoined = [...graph.reachable(log.id, DF, 'forward', (n) => isLabelJoin(n) || isSignal(n))]
+        .map((id) => facts.node(id))
+        .filter((n) => n.kind === 'trainer')
+        .sort((a, b) => graph.indexOf(a.id) - graph.indexOf(b.id));
+      for (const trainer of unjoined)
         report({ messageId: 'noOutcomes', data: { log: nodeLabel(log), trainer: nodeLabel(trainer) }, nodeIds: [log.id, trainer.id] });
-      }
     }
   },
   fix(design, finding) {
