@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { Design } from '../src/core/document';
 import { applyDesignToDoc, yDocToDesign } from '../src/core/sync';
-import { nodesOf } from '../src/core/sync/layout';
 import { generateDesign } from '../src/core/testing/generate';
+import { ClientPool, until, type ClientSpec } from './rooms-clients';
 import { connectClient, createRoom, waitFor, type TestClient } from '../src/server/test-clients';
 import { startRedis } from '../src/server/test-process';
 import { chromium } from '@playwright/test';
@@ -19,8 +19,8 @@ import { build, CHROMIUM_ARGS, CHROMIUM_PATH } from './lib.mjs';
 
 const quick = process.argv.includes('--quick');
 const P = quick
-  ? { rooms: 20, secs: 5, crowd: 10, redisRooms: 10, idleRooms: 20, joins: 3 }
-  : { rooms: 200, secs: 60, crowd: 50, redisRooms: 100, idleRooms: 100, joins: 10 };
+  ? { rooms: 20, secs: 5, crowd: 10, redisRooms: 10, idleRooms: 20, joins: 3, threads: 2 }
+  : { rooms: 200, secs: 60, crowd: 50, redisRooms: 100, idleRooms: 100, joins: 10, threads: 2 };
 const log = (...a: unknown[]) => console.error('·', ...a);
 const root = join(import.meta.dirname, '..');
 
@@ -63,53 +63,41 @@ interface EditRun { samples: number[]; diverged: number; cpuPct: number; rssMB: 
 /** Rooms of `perRoom` clients editing their own card `rate` times a second; latency = edit → seen by another client. */
 async function editScenario(urls: string[], bare: boolean, rooms: number, perRoom: number, rate: number, cursorsHz: number, server: ServerProc[]): Promise<EditRun> {
   const design = JSON.parse(await readFile(join(root, 'templates/similar-items.json'), 'utf8')) as Design;
-  const all: TestClient[][] = [];
+  const specs: ClientSpec[] = [];
   for (let r = 0; r < rooms; r++) {
     let name = `bench-${r}-${Math.random().toString(36).slice(2)}`;
     let token = '';
     if (!bare) ({ room: name, editToken: token } = await createRoom(urls[0], design));
-    const clients = Array.from({ length: perRoom }, (_, i) => connectClient(urls[(r + i) % urls.length], name, token));
-    if (bare) applyDesignToDoc(clients[0].doc, undefined, design, 'seed');
-    all.push(clients);
+    for (let i = 0; i < perRoom; i++) specs.push({ url: urls[(r + i) % urls.length], room: name, token, r, i, ...(bare && i === 0 && { seed: design }) });
   }
-  await Promise.all(all.flat().map((c) => c.synced(120_000)));
-  const samples: number[] = [];
-  all.forEach((clients, r) =>
-    clients.forEach((c, i) => {
-      const prev = c.design();
-      applyDesignToDoc(c.doc, prev, { ...prev, nodes: [...prev.nodes, { id: `c${r}-${i}`, kind: 'cache', props: {} }] }, 'bench');
-      nodesOf(c.doc).observeDeep((events, tx) => {
-        if (tx.local) return;
-        for (const e of events) {
-          const sent = e.target instanceof Y.Map && (e as Y.YMapEvent<unknown>).keysChanged?.has('notes') ? Number(e.target.get('notes')) : NaN;
-          if (Number.isFinite(sent) && sent > 0) samples.push(now() - sent);
-        }
-      });
-    }),
-  );
-  await waitFor(() => all.every((cs) => cs.every((c) => c.design().nodes.length === design.nodes.length + perRoom)), 'every card to exist', 60_000);
-  samples.length = 0;
-  const before = server.map((s) => s.last());
-  const timers: ReturnType<typeof setInterval>[] = [];
-  all.forEach((clients, r) =>
-    clients.forEach((c, i) => {
-      const node = () => nodesOf(c.doc).get(`c${r}-${i}`) as Y.Map<unknown>;
-      setTimeout(() => timers.push(setInterval(() => node().set('notes', String(now())), 1000 / rate)), Math.random() * (1000 / rate));
-      if (cursorsHz) timers.push(setInterval(() => c.provider.setAwarenessField('cursor', { x: Math.random() * 1000, y: Math.random() * 1000 }), 1000 / cursorsHz));
-    }),
-  );
-  await new Promise((r) => setTimeout(r, (quick ? P.secs : P.secs) * 1000));
-  timers.forEach(clearInterval);
-  const after = server.map((s) => s.last());
-  let diverged = 0;
-  for (const clients of all) {
-    const same = () => new Set(clients.map((c) => JSON.stringify(yDocToDesign(c.doc)))).size === 1;
-    await waitFor(same, 'room to converge', 15_000).catch(() => diverged++);
+  const pool = new ClientPool(P.threads);
+  try {
+    await pool.connect(specs);
+    await pool.addCards();
+    await until(() => pool.holds(design.nodes.length + perRoom), 'every card to exist', 60_000);
+    const before = server.map((s) => s.last());
+    await pool.start(rate, cursorsHz);
+    await new Promise((r) => setTimeout(r, P.secs * 1000));
+    await pool.stop();
+    const after = server.map((s) => s.last());
+    const converged = async () => {
+      const designs = await pool.designs();
+      const byRoom = new Map<string, Set<string>>();
+      for (const [key, json] of Object.entries(designs)) {
+        const room = key.split('/')[0];
+        byRoom.set(room, (byRoom.get(room) ?? new Set()).add(json));
+      }
+      return [...byRoom.values()].filter((set) => set.size > 1).length;
+    };
+    await until(async () => (await converged()) === 0, 'every room to converge', 15_000).catch(() => undefined);
+    const diverged = await converged();
+    const samples = await pool.finish();
+    const cpuMs = after.reduce((s, a, i) => s + a.cpuMs - before[i].cpuMs, 0);
+    const wallMs = Math.max(1, after[0].at - before[0].at);
+    return { samples, diverged, cpuPct: (cpuMs / wallMs) * 100, rssMB: Math.max(...after.map((a) => a.rssMB)) };
+  } finally {
+    await pool.close();
   }
-  all.flat().forEach((c) => c.destroy());
-  const cpuMs = after.reduce((s, a, i) => s + a.cpuMs - before[i].cpuMs, 0);
-  const wallMs = Math.max(1, after[0].at - before[0].at);
-  return { samples, diverged, cpuPct: (cpuMs / wallMs) * 100, rssMB: Math.max(...after.map((a) => a.rssMB)) };
 }
 
 const rows: string[][] = [];
@@ -243,7 +231,7 @@ const section = `<!-- rooms-bench:start -->
 ## Live rooms (\`npm run bench:rooms${quick ? ' -- --quick' : ''}\`)
 
 - Date: ${new Date().toISOString()}; Node ${process.version}; load average at the end: ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(', ')}
-- Clients: real Hocuspocus providers in one Node process; servers in their own processes, on loopback. Latency = an edit's timestamp to its arrival at another client of the room. Ratio = p95 against a bare Hocuspocus relay (no auth, validation or persistence) in the same run.
+- Clients: real Hocuspocus providers in ${P.threads} worker threads of one Node process (one thread playing 50 people measured its own presence handling); servers in their own processes, on loopback. Latency = an edit's timestamp to its arrival at another client of the room. Ratio = p95 against a bare Hocuspocus relay (no auth, validation or persistence) in the same run.
 
 ${table}
 <!-- rooms-bench:end -->
