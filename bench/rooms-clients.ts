@@ -1,7 +1,8 @@
-// The load bench's clients, in worker threads: fifty people in one room are fifty machines, and one
-// Node thread playing all of them spends its time in the providers' presence handling (each cursor
-// update is decoded by every client and echoed back), not waiting for the server. Spread over threads,
-// the clients measure the server. Each thread runs real Hocuspocus providers; the main thread drives
+// The load bench's clients, in worker threads (`npm run bench:rooms -- --client-threads N`, one by
+// default): fifty people in one room are fifty machines, and one thread playing all of them spends its
+// time in the providers' presence handling (each cursor update is decoded by every client and echoed
+// back). With cores to spare, more threads let the clients measure the server; on 2 cores a second
+// thread takes the server's core. Each thread runs real Hocuspocus providers; the main thread drives
 // them in phases through `ClientPool`.
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import * as Y from 'yjs';

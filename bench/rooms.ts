@@ -18,9 +18,14 @@ import { existsSync } from 'node:fs';
 import { build, CHROMIUM_ARGS, CHROMIUM_PATH } from './lib.mjs';
 
 const quick = process.argv.includes('--quick');
+// `--client-threads N`: worker threads the clients run in. One on a 2-core machine: with two, the clients
+// took the server's core (back to back at full size, p95 262 → 348 ms for 50 clients, 103 → 180 ms for
+// 200 rooms, though medians fell); a machine with cores to spare plays 50 people better with more.
+const threadsAt = process.argv.indexOf('--client-threads');
+const THREADS = threadsAt > 0 ? Math.max(1, Number(process.argv[threadsAt + 1]) || 1) : 1;
 const P = quick
-  ? { rooms: 20, secs: 5, crowd: 10, redisRooms: 10, idleRooms: 20, joins: 3, threads: 2 }
-  : { rooms: 200, secs: 60, crowd: 50, redisRooms: 100, idleRooms: 100, joins: 10, threads: 2 };
+  ? { rooms: 20, secs: 5, crowd: 10, redisRooms: 10, idleRooms: 20, joins: 3 }
+  : { rooms: 200, secs: 60, crowd: 50, redisRooms: 100, idleRooms: 100, joins: 10 };
 const log = (...a: unknown[]) => console.error('·', ...a);
 const root = join(import.meta.dirname, '..');
 
@@ -70,7 +75,7 @@ async function editScenario(urls: string[], bare: boolean, rooms: number, perRoo
     if (!bare) ({ room: name, editToken: token } = await createRoom(urls[0], design));
     for (let i = 0; i < perRoom; i++) specs.push({ url: urls[(r + i) % urls.length], room: name, token, r, i, ...(bare && i === 0 && { seed: design }) });
   }
-  const pool = new ClientPool(P.threads);
+  const pool = new ClientPool(THREADS);
   try {
     await pool.connect(specs);
     await pool.addCards();
@@ -231,7 +236,7 @@ const section = `<!-- rooms-bench:start -->
 ## Live rooms (\`npm run bench:rooms${quick ? ' -- --quick' : ''}\`)
 
 - Date: ${new Date().toISOString()}; Node ${process.version}; load average at the end: ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(', ')}
-- Clients: real Hocuspocus providers in ${P.threads} worker threads of one Node process (one thread playing 50 people measured its own presence handling); servers in their own processes, on loopback. Latency = an edit's timestamp to its arrival at another client of the room. Ratio = p95 against a bare Hocuspocus relay (no auth, validation or persistence) in the same run.
+- Clients: real Hocuspocus providers in ${THREADS} worker thread${THREADS > 1 ? 's' : ''} of one Node process (\`--client-threads N\`); servers in their own processes, on loopback. Latency = an edit's timestamp to its arrival at another client of the room. Ratio = p95 against a bare Hocuspocus relay (no auth, validation or persistence) in the same run.
 
 ${table}
 <!-- rooms-bench:end -->
