@@ -32,6 +32,8 @@ const key = (issue: DocIssue) => `${issue.path}\u0000${issue.message}`;
 export class RoomCheck {
   private shadow = new Y.Doc();
   private known = new Set<string>();
+  /** The last update check() accepted: the shadow holds it. */
+  private accepted: Uint8Array | undefined;
   /** Set while the room takes an update the shadow already holds (commit): following it would apply it twice. */
   private committing: object | undefined;
   private readonly follow = (update: Uint8Array, origin: unknown) => {
@@ -51,9 +53,6 @@ export class RoomCheck {
     this.rebuild();
     room.on('update', this.follow);
   }
-
-  /** The last update check() accepted: the shadow holds it. */
-  private accepted: Uint8Array | undefined;
 
   /** Applies an update to the room under `origin`; the shadow is spared applying it again when check() just accepted it. */
   commit(update: Uint8Array, origin: object): void {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Design, DesignEdge, DesignNode } from '../document';
 import { edgesOf, nodesOf } from './layout';
-import { edgeOwnerIn, restoreLostCreations, watchLostCreations, type LostCreations } from './races';
+import { observeDesign } from './observe';
+import { edgeOwnerIn, restoreLostCreations, type LostCreations } from './races';
 import { yDocToDesign } from './read';
 import { applyDesignToDoc } from './write';
 
@@ -28,7 +29,8 @@ function race(editA: (d: Design) => Design, editB: (d: Design) => Design) {
   const views = docs.map((doc) => yDocToDesign(doc));
   const losses: LostCreations[][] = [[], []];
   docs.forEach((doc, k) =>
-    watchLostCreations(doc, (lost) => {
+    observeDesign(doc, ({ lost }) => {
+      if (!lost) return;
       losses[k].push(lost);
       const now = yDocToDesign(doc);
       const fixed = restoreLostCreations(views[k], now, lost, edgeOwnerIn(doc));
@@ -98,7 +100,7 @@ describe('two people create under the same id at once', () => {
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     const reported: LostCreations[] = [];
-    watchLostCreations(a, (lost) => reported.push(lost));
+    observeDesign(a, ({ lost }) => lost && reported.push(lost));
     const replacement = new Y.Map<unknown>();
     nodesOf(b).set('cache', replacement);
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b), 'remote');

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Design, DesignEdge } from '../document';
 import { uniqueEdgeId, uniqueNodeId } from '../document/ids';
-import { edgesOf, nodesOf } from './layout';
+import { edgesOf } from './layout';
 
 /** What this client created that another client's creation under the same id replaced, in one transaction. */
 export interface LostCreations {
@@ -12,43 +12,26 @@ export interface LostCreations {
 const creator = (t: unknown) => (t instanceof Y.AbstractType ? t._item?.id.client : undefined);
 
 /**
- * Watches for the one conflict a keyed map cannot merge: two people add a card of the same kind at the
- * same moment, both name it `cache-2`, and Yjs keeps one entry per key, so one card is gone. The side
- * whose entry lost learns it here (the other side sees nothing happen), once per transaction from
- * elsewhere, with the ids its own nodes and edges lost. An entry replaced by someone who had seen it
- * is an edit, not a race, and is not reported.
+ * The one conflict a keyed map cannot merge: two people add a card of the same kind at the same
+ * moment, both name it `cache-2`, and Yjs keeps one entry per key, so one card is gone. These are the
+ * keys of a root map's event (nodes or edges) where this client's entry lost that way, in a transaction
+ * from elsewhere; the side that won sees nothing. An entry replaced by someone who had seen it is an
+ * edit, not a race. observeDesign reports them as `lost`.
  */
-export function watchLostCreations(doc: Y.Doc, onLost: (lost: LostCreations, tr: Y.Transaction) => void): () => void {
-  let pending: { tr: Y.Transaction; lost: LostCreations } | undefined;
-  const observer = (which: keyof LostCreations) => (event: Y.YMapEvent<unknown>, tr: Y.Transaction) => {
-    if (tr.local) return;
-    for (const [key, change] of event.changes.keys) {
-      if (change.action !== 'update' || creator(change.oldValue) !== doc.clientID) continue;
-      const now = event.target.get(key);
-      const mine = (change.oldValue as Y.AbstractType<unknown>)._item!;
-      const theirs = now instanceof Y.AbstractType ? now._item : null;
-      if (!theirs || theirs.id.client === doc.clientID) continue;
-      if (theirs.origin && Y.compareIDs(theirs.origin, mine.id)) continue;
-      if (!pending || pending.tr !== tr) pending = { tr, lost: { nodeIds: new Set(), edgeIds: new Set() } };
-      pending.lost[which].add(key);
-    }
-  };
-  const nodes = observer('nodeIds');
-  const edges = observer('edgeIds');
-  const flush = (tr: Y.Transaction) => {
-    if (!pending || pending.tr !== tr) return;
-    const { lost } = pending;
-    pending = undefined;
-    onLost(lost, tr);
-  };
-  nodesOf(doc).observe(nodes);
-  edgesOf(doc).observe(edges);
-  doc.on('afterTransaction', flush);
-  return () => {
-    nodesOf(doc).unobserve(nodes);
-    edgesOf(doc).unobserve(edges);
-    doc.off('afterTransaction', flush);
-  };
+export function lostKeys(event: Y.YMapEvent<unknown>, tr: Y.Transaction): string[] {
+  if (tr.local) return [];
+  const self = tr.doc.clientID;
+  const lost: string[] = [];
+  for (const [key, change] of event.changes.keys) {
+    if (change.action !== 'update' || creator(change.oldValue) !== self) continue;
+    const now = event.target.get(key);
+    const mine = (change.oldValue as Y.AbstractType<unknown>)._item!;
+    const theirs = now instanceof Y.AbstractType ? now._item : null;
+    if (!theirs || theirs.id.client === self) continue;
+    if (theirs.origin && Y.compareIDs(theirs.origin, mine.id)) continue;
+    lost.push(key);
+  }
+  return lost;
 }
 
 /** Where a card put back beside the one that took its id lands: near, not under it. */

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Design, DesignComment, DesignEdge, DesignNode } from '../document';
+import type { LostCreations } from './races';
 import { CURRENT_VERSION, FORMAT } from '../document';
 import { COMMENT_FIELDS, EDGE_FIELDS, META_FIELDS, NODE_FIELDS, ORDER, commentsOf, edgesOf, metaOf, nodesOf } from './layout';
 
@@ -101,6 +102,8 @@ export interface DocChanges {
   meta: boolean;
   /** A comment or reply was added, changed or removed. */
   comments: boolean;
+  /** This client's nodes and edges that another client's creation under the same id replaced (races.ts); absent when none. */
+  lost?: LostCreations;
 }
 
 function patchList<T extends { id: string }>(prev: readonly T[], ymap: Y.Map<unknown>, changed: ReadonlySet<string>, reordered: boolean | undefined, read: (id: string) => T): T[] {

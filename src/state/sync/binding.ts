@@ -3,7 +3,7 @@ import type { Design, DesignNode } from '../../core/document';
 import { moveNodes } from '../../core/document/edit';
 import { dragPreview } from './dragPreview';
 import { type DocChanges, applyDesignToDoc, createDesignUndo, observeDesign, patchDesign } from '../../core/sync';
-import { edgeOwnerIn, restoreLostCreations, watchLostCreations } from '../../core/sync/races';
+import { edgeOwnerIn, restoreLostCreations } from '../../core/sync/races';
 import { type EditorState, useEditor } from '../store';
 
 /** The origin of this tab's own edits in the doc: the only ones its undo records. */
@@ -113,12 +113,17 @@ export function bindEditorToDoc(doc: Y.Doc, options: BindOptions = {}): () => vo
     applyDesignToDoc(doc, written, moveNodes(written, positions), LOCAL_EDIT);
   };
 
-  // The design as this tab had it before the latest change from elsewhere: what a lost creation is restored from.
-  let beforeRemote = written;
+  // A card of this tab lost its id to someone else's created at the same moment: put it back from the
+  // design as this tab had it, after the transaction, as a local edit of its own.
+  const restoreLater = (before: Design, lost: NonNullable<DocChanges['lost']>) => {
+    const owner = edgeOwnerIn(doc);
+    queueMicrotask(() => useEditor.getState().commit((d) => restoreLostCreations(before, d, lost, owner)));
+  };
+
   const stopDoc = observeDesign(doc, (changes, origin) => {
     if (origin === LOCAL_EDIT) return;
     const s = useEditor.getState();
-    beforeRemote = s.design;
+    if (changes.lost) restoreLater(s.design, changes.lost);
     const design = patchDesign(s.design, doc, changes);
     // `written` follows the doc, not the store: drag frames not yet written stay pending.
     written = dragTimer ? patchDesign(written, doc, changes) : design;
@@ -136,14 +141,6 @@ export function bindEditorToDoc(doc: Y.Doc, options: BindOptions = {}): () => vo
     }
   });
 
-  // Registered after observeDesign, so the store already shows the other side's card when this runs.
-  const stopRaces = watchLostCreations(doc, (lost) => {
-    const before = beforeRemote;
-    const owner = edgeOwnerIn(doc);
-    // After the transaction: the restoring edit is a transaction of its own, written like any local edit.
-    queueMicrotask(() => useEditor.getState().commit((d) => restoreLostCreations(before, d, lost, owner)));
-  });
-
   undo.onChange(syncHistory);
   // The store's own snapshot history would undo other people's edits too: route undo to the doc.
   const { undo: storeUndo, redo: storeRedo } = useEditor.getState();
@@ -154,7 +151,6 @@ export function bindEditorToDoc(doc: Y.Doc, options: BindOptions = {}): () => vo
     if (dragTimer) write();
     stopStore();
     stopDoc();
-    stopRaces();
     undo.destroy();
     useEditor.setState({ undo: storeUndo, redo: storeRedo });
   };
